@@ -5,4 +5,5 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
   testTimeout: 60000,
+  moduleNameMapper: { "^pulumi-toloka$": "<rootDir>/provider/index.ts" },
 };

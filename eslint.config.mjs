@@ -1,0 +1,18 @@
+// @ts-check
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "coverage/", ".bench/", ".tmp/", "jest.config.js"] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Native #private fields break Pulumi's closure serializer in the provider host.
+      "no-restricted-syntax": ["error", { selector: "PrivateIdentifier", message: "Use TypeScript `private`: native #private fields fail in Pulumi's provider host." }],
+    },
+  },
+  {
+    files: ["tests/**/*.ts"],
+    rules: { "@typescript-eslint/no-require-imports": "off", "@typescript-eslint/no-explicit-any": "off" },
+  },
+);

@@ -1,0 +1,30 @@
+/**
+ * The main example: clone a Toloka training pool, give the clone its own name, and export its id
+ * and status. Run it from the repository root with `pulumi up` (Pulumi.yaml names this file as
+ * the program), after:
+ *
+ *   pulumi config set --secret toloka:apiKey <your API key>
+ *   pulumi config set sourceTrainingId <id of the training pool to clone>
+ *
+ * `pulumi destroy` archives the clone: Toloka archives only CLOSED training pools whose linked
+ * main pools are all ARCHIVED, and the provider checks both before it changes anything.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { ClonedTraining } from "pulumi-toloka";
+
+const config = new pulumi.Config();
+
+const training = new ClonedTraining("exam-training", {
+  // The training pool to clone; changing it replaces the clone.
+  sourceTrainingId: config.require("sourceTrainingId"),
+  // The clone's name in Toloka; a rename made outside Pulumi is put back by the next `up`.
+  privateName: config.get("privateName") ?? `Exam training (${pulumi.getStack()})`,
+  // Other writable training fields, in Toloka's own names.
+  overrides: { retry_training_after_days: 1 },
+  // On destroy, close the clone first if it is OPEN (otherwise destroy refuses to touch it).
+  closeBeforeArchive: config.getBoolean("closeBeforeArchive") ?? false,
+});
+
+export const trainingId = training.trainingId;
+export const status = training.status;
+export const privateName = training.actualPrivateName;

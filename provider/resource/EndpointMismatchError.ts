@@ -1,0 +1,22 @@
+/**
+ * The state says the clone lives behind another API endpoint than the one configured now.
+ * Reporting it as gone (or skipping it) would orphan a real training pool, so every call refuses.
+ */
+export class EndpointMismatchError extends Error {
+  override readonly name = "EndpointMismatchError";
+  readonly trainingId: string;
+  readonly recordedEndpoint: string;
+  readonly configuredEndpoint: string;
+
+  constructor(trainingId: string, recordedEndpoint: string, configuredEndpoint: string, action: string) {
+    super(
+      `Cannot ${action} cloned training ${trainingId}: it was created behind ${recordedEndpoint}, ` +
+        `but the provider is configured for ${configuredEndpoint}. Set toloka:baseUrl (or toloka:environment) ` +
+        `and the API key back to the account behind ${recordedEndpoint} for this stack; ` +
+        "to stop managing the clone without touching it, run `pulumi state delete` on the resource.",
+    );
+    this.trainingId = trainingId;
+    this.recordedEndpoint = recordedEndpoint;
+    this.configuredEndpoint = configuredEndpoint;
+  }
+}

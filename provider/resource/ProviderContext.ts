@@ -1,0 +1,19 @@
+import type { Clock, CloneCoordinator, TolokaClient } from "../toloka";
+import type { Operation } from "../toloka/types";
+
+/** Everything a lifecycle step needs, built once per provider in the host from its settings. */
+export interface ProviderContext {
+  client: TolokaClient;
+  coordinator: CloneCoordinator;
+  /** The API base URL the provider is configured for. */
+  endpoint: string;
+  clock: Clock;
+  /** One log line, shown by Pulumi without a resource name: name the clone or source in it. Redacted. */
+  log(line: string): void;
+  /** Marks a training as owned by a resource of this run; false when another already owns it. */
+  claimTraining(trainingId: string): boolean;
+  /** Removes the API key from a text. */
+  redact(text: string): string;
+  /** Waits for an operation, logging its progress; throws on FAIL and timeout. */
+  waitForOperation(operation: Operation, timeoutSeconds: number, subject: string): Promise<Operation>;
+}

@@ -1,0 +1,84 @@
+import { isTolokaApiError } from "../toloka";
+import type { Training } from "../toloka/types";
+import { desiredTraining } from "./desiredTraining";
+import type { ClonedTrainingInputs } from "./inputs";
+import { carriesMarker } from "./marker";
+import { buildOutputs, withoutUndefined, type ClonedTrainingOutputs } from "./outputs";
+import { PartialCreationError } from "./PartialCreationError";
+import type { ProviderContext } from "./ProviderContext";
+
+/**
+ * Clones the source (or adopts the clone an interrupted run already made), writes the marker,
+ * name and overrides in one PUT, and reads the clone back. Once the clone exists, any failure
+ * becomes a PartialCreationError so that Pulumi records it.
+ */
+export async function createClonedTraining(
+  ctx: ProviderContext,
+  inputs: ClonedTrainingInputs,
+  providerText: unknown,
+): Promise<{ id: string; outs: ClonedTrainingOutputs }> {
+  const sourceId = inputs.sourceTrainingId;
+  const source = await getSource(ctx, sourceId);
+
+  let cloneId: string;
+  let cloneOperationId = "";
+  const adopted = inputs.__marker ? await findMarkedClone(ctx, source, inputs.__marker) : undefined;
+  if (adopted) {
+    cloneId = adopted.id;
+    ctx.log(`adopting training ${cloneId}: an earlier, interrupted run cloned source ${sourceId} for ${inputs.__marker}`);
+  } else {
+    ctx.log(`cloning training ${sourceId}`);
+    const { operation } = await ctx.coordinator.cloneTraining(sourceId, {
+      deadlineMs: ctx.clock.now() + inputs.operationTimeoutSeconds * 1000,
+    });
+    cloneOperationId = operation.id;
+    const finished = await ctx.waitForOperation(operation, inputs.operationTimeoutSeconds, `clone of training ${sourceId}`);
+    const newId = finished.details?.training_id;
+    if (typeof newId !== "string" || newId === "") {
+      throw new Error(
+        `Clone operation ${operation.id} of training ${sourceId} succeeded but named no new training (details: ${JSON.stringify(finished.details ?? {})}). ` +
+          "Look for the clone in Toloka's project before running `pulumi up` again.",
+      );
+    }
+    cloneId = newId;
+    ctx.claimTraining(cloneId);
+    ctx.log(`training ${sourceId} cloned as training ${cloneId} (operation ${operation.id})`);
+  }
+
+  const facts = { cloneOperationId, endpoint: ctx.endpoint };
+  let known: Training = adopted ?? { id: cloneId, project_id: source.project_id, status: "CLOSED" };
+  try {
+    known = await ctx.client.getTraining(cloneId);
+    const marker = inputs.__marker ? { marker: inputs.__marker, sourceTrainingId: sourceId } : undefined;
+    const desired = desiredTraining(known, inputs, marker);
+    if (desired.changed) known = await ctx.client.updateTraining(desired.training);
+    return { id: cloneId, outs: buildOutputs(inputs, known, facts) };
+  } catch (e) {
+    const properties = withoutUndefined({ ...buildOutputs(inputs, known, facts), __provider: providerText });
+    throw new PartialCreationError(cloneId, properties, e, ctx.redact);
+  }
+}
+
+async function getSource(ctx: ProviderContext, sourceId: string): Promise<Training> {
+  try {
+    return await ctx.client.getTraining(sourceId);
+  } catch (e) {
+    if (isTolokaApiError(e) && e.status === 404) {
+      throw new Error(
+        `Source training ${sourceId} does not exist behind ${ctx.endpoint}: check sourceTrainingId, ` +
+          "and that toloka:environment / toloka:baseUrl point at the account that owns it.",
+        { cause: e },
+      );
+    }
+    throw e;
+  }
+}
+
+/** An unarchived clone of the same source carrying this resource's marker, not yet claimed here. */
+async function findMarkedClone(ctx: ProviderContext, source: Training, marker: string): Promise<Training | undefined> {
+  const candidates = await ctx.client.listTrainings({ project_id: source.project_id });
+  const found = candidates.find(
+    (t) => t.status !== "ARCHIVED" && carriesMarker(t, marker, source.id) && ctx.claimTraining(t.id),
+  );
+  return found;
+}

@@ -1,0 +1,90 @@
+import { isTolokaApiError } from "../toloka";
+import { isOperationFailedError } from "../waiting";
+import type { Training } from "../toloka/types";
+import { ArchivePreconditionError } from "./ArchivePreconditionError";
+import { archivePreconditionError } from "./archivePreconditions";
+import { pickInputs } from "./inputs";
+import type { ProviderContext } from "./ProviderContext";
+import { requireSameEndpoint } from "./requireSameEndpoint";
+import { waitWhileLocked } from "./waitWhileLocked";
+
+/**
+ * Archives the clone. Both archive preconditions are checked before anything is changed; an
+ * already archived or missing clone is success. Runs with the settings recorded in the state.
+ */
+export async function deleteClonedTraining(ctx: ProviderContext, id: string, props: Record<string, unknown>): Promise<void> {
+  requireSameEndpoint(ctx, id, props, "delete");
+  const inputs = pickInputs(props);
+  const deadlineMs = ctx.clock.now() + inputs.operationTimeoutSeconds * 1000;
+
+  let training = await getUnlessGone(ctx, id);
+  if (!training) return;
+  training = await waitWhileLocked(ctx, training, deadlineMs);
+
+  if (training.status === "OPEN") {
+    if (!inputs.closeBeforeArchive) {
+      throw new ArchivePreconditionError({ trainingId: id, rule: "clone-must-be-closed", trainingStatus: "OPEN" });
+    }
+    ctx.log(`closing training ${id} before archiving it (closeBeforeArchive)`);
+    const closing = await ctx.client.closeTraining(id);
+    if (closing) await ctx.waitForOperation(closing, inputs.operationTimeoutSeconds, `close of training ${id}`);
+    training = await ctx.client.getTraining(id);
+  }
+
+  const broken = await archivePreconditionError(ctx, training);
+  if (broken) throw broken;
+
+  ctx.log(`archiving training ${id}`);
+  try {
+    const archiving = await ctx.client.archiveTraining(id);
+    if (archiving) await ctx.waitForOperation(archiving, inputs.operationTimeoutSeconds, `archive of training ${id}`);
+  } catch (e) {
+    const failure = await explainArchiveFailure(ctx, id, e);
+    if (failure) throw failure;
+    ctx.log(`training ${id}: the archive answer was lost, but the training is archived`);
+  }
+
+  const after = await ctx.client.getTraining(id);
+  if (after.status !== "ARCHIVED") {
+    throw new Error(
+      `Toloka reported training ${id} archived, but it is ${after.status}. Nothing else was changed; run \`pulumi destroy\` again.`,
+    );
+  }
+  ctx.log(`training ${id} archived`);
+}
+
+async function getUnlessGone(ctx: ProviderContext, id: string): Promise<Training | undefined> {
+  try {
+    const training = await ctx.client.getTraining(id);
+    if (training.status === "ARCHIVED") {
+      ctx.log(`training ${id} is already archived`);
+      return undefined;
+    }
+    return training;
+  } catch (e) {
+    if (isTolokaApiError(e) && e.status === 404) {
+      ctx.log(`training ${id} no longer exists in Toloka: nothing to archive`);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/**
+ * A precondition broken between the check and the archive comes back as a 409 or as a FAIL
+ * operation: both become the same precondition error. A lost answer may hide a done archive:
+ * undefined means the training is archived after all.
+ */
+async function explainArchiveFailure(ctx: ProviderContext, id: string, error: unknown): Promise<unknown | undefined> {
+  let now: Training;
+  try {
+    now = await ctx.client.getTraining(id);
+  } catch {
+    return error;
+  }
+  if (now.status === "ARCHIVED") return undefined;
+  const refused = (isTolokaApiError(error) && error.status === 409) || isOperationFailedError(error);
+  if (!refused) return error;
+  const detail = error instanceof Error ? ctx.redact(error.message) : undefined;
+  return (await archivePreconditionError(ctx, now, detail, error)) ?? error;
+}

@@ -1,0 +1,49 @@
+import type { Training } from "../toloka/types";
+import { actualOverrides } from "./desiredTraining";
+import type { ClonedTrainingInputs } from "./inputs";
+
+/** What the state holds for one ClonedTraining: its inputs, plus what Toloka says. */
+export interface ClonedTrainingOutputs extends ClonedTrainingInputs {
+  /** The clone's id in Toloka (also the resource id). */
+  trainingId: string;
+  projectId: string;
+  status: string;
+  /** The name as Toloka holds it. */
+  actualPrivateName: string | null;
+  /** The values Toloka holds for the fields named in `overrides`. */
+  actualOverrides?: Record<string, unknown>;
+  /** The TRAINING.CLONE operation that made the clone (empty when it was adopted after an interrupted run). */
+  cloneOperationId: string;
+  created: string | null;
+  /** The API base URL the clone lives behind: read, update and delete refuse any other. */
+  endpoint: string;
+}
+
+export function buildOutputs(
+  inputs: ClonedTrainingInputs,
+  training: Training,
+  facts: { cloneOperationId: string; endpoint: string },
+): ClonedTrainingOutputs {
+  return withoutUndefined({
+    ...inputs,
+    trainingId: training.id,
+    projectId: training.project_id,
+    status: training.status,
+    actualPrivateName: training.private_name ?? null,
+    actualOverrides: actualOverrides(training, inputs),
+    cloneOperationId: facts.cloneOperationId,
+    created: training.created ?? null,
+    endpoint: facts.endpoint,
+  });
+}
+
+/** Pulumi's host fails a whole call on an `undefined` anywhere in what it returns; `null` is fine. */
+export function withoutUndefined<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => withoutUndefined(v)) as T;
+  if (value === null || typeof value !== "object") return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v !== undefined) result[key] = withoutUndefined(v);
+  }
+  return result as T;
+}

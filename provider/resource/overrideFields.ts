@@ -1,0 +1,63 @@
+/** The training fields `overrides` may set, each with the check of its value. */
+
+export type FieldCheck = (value: unknown) => string | undefined;
+
+const boolean: FieldCheck = (v) => (typeof v === "boolean" ? undefined : `must be true or false, got ${describe(v)}`);
+
+function integer(min: number): FieldCheck {
+  return (v) =>
+    typeof v === "number" && Number.isInteger(v) && v >= min && v <= 2_147_483_647
+      ? undefined
+      : `must be a whole number of at least ${min}, got ${describe(v)}`;
+}
+
+const text = (maxLength: number): FieldCheck => (v) =>
+  typeof v !== "string"
+    ? `must be a string, got ${describe(v)}`
+    : v.length > maxLength
+      ? `must be at most ${maxLength} characters, got ${v.length}`
+      : undefined;
+
+const metadata: FieldCheck = (v) => {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return `must be an object of string lists, got ${describe(v)}`;
+  for (const [key, list] of Object.entries(v)) {
+    if (key.startsWith(RESERVED_METADATA_PREFIX)) {
+      return `key "${key}" is reserved: keys starting with "${RESERVED_METADATA_PREFIX}" hold the provider's own marker`;
+    }
+    if (!Array.isArray(list) || !list.every((s) => typeof s === "string")) {
+      return `key "${key}" must hold a list of strings, got ${describe(list)}`;
+    }
+  }
+  return undefined;
+};
+
+/** Metadata keys the provider writes into every clone (see marker.ts). */
+export const RESERVED_METADATA_PREFIX = "pulumi_toloka_";
+
+export const OVERRIDE_FIELD_CHECKS: Readonly<Record<string, FieldCheck>> = {
+  may_contain_adult_content: boolean,
+  assignment_max_duration_seconds: integer(1),
+  mix_tasks_in_creation_order: boolean,
+  shuffle_tasks_in_task_suite: boolean,
+  training_tasks_in_task_suite_count: integer(1),
+  task_suites_required_to_pass: integer(1),
+  retry_training_after_days: integer(0),
+  inherited_instructions: boolean,
+  public_instructions: text(100_000),
+  metadata,
+};
+
+/** Writable in Toloka, but not through `overrides`: why, and what to use instead. */
+export const REFUSED_OVERRIDE_FIELDS: Readonly<Record<string, string>> = {
+  private_name: "set the privateName input instead",
+  project_id: "a clone stays in its source's project; clone a training of the other project instead",
+  owner: "the owner is the account the API key belongs to",
+};
+
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${String(value)}`;
+}

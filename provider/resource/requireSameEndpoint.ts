@@ -1,0 +1,10 @@
+import { EndpointMismatchError } from "./EndpointMismatchError";
+import type { ProviderContext } from "./ProviderContext";
+
+/** Refuses to touch a clone recorded behind another endpoint (states without one predate the field). */
+export function requireSameEndpoint(ctx: ProviderContext, trainingId: string, props: Record<string, unknown>, action: string): void {
+  const recorded = props.endpoint;
+  if (typeof recorded === "string" && recorded !== "" && recorded !== ctx.endpoint) {
+    throw new EndpointMismatchError(trainingId, recorded, ctx.endpoint, action);
+  }
+}

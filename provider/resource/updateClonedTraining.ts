@@ -1,0 +1,47 @@
+import { desiredTraining } from "./desiredTraining";
+import { diffClonedTraining } from "./diffClonedTraining";
+import { pickInputs } from "./inputs";
+import { buildOutputs, withoutUndefined, type ClonedTrainingOutputs } from "./outputs";
+import type { ProviderContext } from "./ProviderContext";
+import { requireSameEndpoint } from "./requireSameEndpoint";
+
+/**
+ * Puts the declared name and overrides back on the clone (a PUT of the whole training, as
+ * Toloka requires) and returns ALL outputs. A change of state-only inputs sends nothing.
+ */
+export async function updateClonedTraining(
+  ctx: ProviderContext,
+  id: string,
+  olds: Record<string, unknown>,
+  news: Record<string, unknown>,
+): Promise<{ outs: ClonedTrainingOutputs }> {
+  requireSameEndpoint(ctx, id, olds, "update");
+  const inputs = pickInputs(news);
+  const { tolokaUpdates } = diffClonedTraining(olds, news);
+  const recorded = olds as unknown as ClonedTrainingOutputs;
+  const facts = { cloneOperationId: recorded.cloneOperationId ?? "", endpoint: ctx.endpoint };
+  if (tolokaUpdates.length === 0) {
+    const actualOverrides = inputs.overrides
+      ? Object.fromEntries(Object.keys(inputs.overrides).map((f) => [f, recorded.actualOverrides?.[f] ?? null]))
+      : undefined;
+    const outs: ClonedTrainingOutputs = {
+      ...inputs,
+      trainingId: recorded.trainingId ?? id,
+      projectId: recorded.projectId,
+      status: recorded.status,
+      actualPrivateName: recorded.actualPrivateName ?? null,
+      actualOverrides,
+      cloneOperationId: facts.cloneOperationId,
+      created: recorded.created ?? null,
+      endpoint: ctx.endpoint,
+    };
+    return { outs: withoutUndefined(outs) };
+  }
+  let training = await ctx.client.getTraining(id);
+  const desired = desiredTraining(training, inputs);
+  if (desired.changed) {
+    ctx.log(`updating training ${id} (clone of ${inputs.sourceTrainingId}): ${tolokaUpdates.join(", ")}`);
+    training = await ctx.client.updateTraining(desired.training);
+  }
+  return { outs: buildOutputs(inputs, training, facts) };
+}

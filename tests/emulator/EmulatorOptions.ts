@@ -1,0 +1,118 @@
+/** How the emulator behaves: timing, limits, conflict answers and clock. */
+
+export interface CloneQuotaOptions {
+  /** Accepted clones allowed within `minuteWindowMs`. */
+  perMinute: number;
+  /** Accepted clones allowed within `dayWindowMs`. */
+  perDay: number;
+  /** Length of the "minute" sliding window; tests shorten it. */
+  minuteWindowMs: number;
+  /** Length of the "day" sliding window; tests shorten it. */
+  dayWindowMs: number;
+  /** Send `Retry-After` (whole seconds) with a quota 429. */
+  retryAfter: boolean;
+}
+
+export interface EmulatorOptions {
+  /** The only key accepted, as `ApiKey <key>` or `OAuth <key>`. */
+  apiKey: string;
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** From submit to SUCCESS/FAIL, PENDING time included. */
+  operationDurationMs: number;
+  /** linear: progress grows with running time; jump: 0 until done, then 100. */
+  progressModel: "linear" | "jump";
+  /** Time in PENDING before RUNNING, counted within the operation's duration. */
+  pendingMs: number;
+  /** Toloka's answer to an archive that breaks a precondition is undocumented: both are modelled. */
+  archiveConflict: "409" | "operation-fail";
+  cloneQuota: CloneQuotaOptions;
+  /** Sliding 1 s window over all requests; above it: 429 without `interval`. */
+  requestsPerSecond: number;
+  /** Server clock = Date.now() + clockSkewMs; timestamps and the Date header use it. */
+  clockSkewMs: number;
+  /** Per-operation duration override (e.g. random durations in benchmarks); seq counts from 1. */
+  durationForOperation?: (type: string, seq: number) => number;
+}
+
+/** A patch of options; `cloneQuota` may be partial too. */
+export type EmulatorOptionsPatch = Partial<Omit<EmulatorOptions, "cloneQuota">> & {
+  cloneQuota?: Partial<CloneQuotaOptions>;
+};
+
+/** Defaults: Toloka's documented limits (20 clones a minute, 100 a day, 300 requests a second). */
+export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = Object.freeze({
+  apiKey: "emulator-api-key-0123456789abcdef",
+  host: "127.0.0.1",
+  port: 0,
+  operationDurationMs: 300,
+  progressModel: "linear",
+  pendingMs: 20,
+  archiveConflict: "409",
+  cloneQuota: Object.freeze({
+    perMinute: 20,
+    perDay: 100,
+    minuteWindowMs: 60_000,
+    dayWindowMs: 86_400_000,
+    retryAfter: true,
+  }),
+  requestsPerSecond: 300,
+  clockSkewMs: 0,
+}) as EmulatorOptions;
+
+/** Merges a patch over `base` and validates the result; messages quote the bad value. */
+export function mergeEmulatorOptions(base: EmulatorOptions, patch: EmulatorOptionsPatch = {}): EmulatorOptions {
+  const merged: EmulatorOptions = {
+    ...base,
+    ...stripUndefined(patch),
+    cloneQuota: { ...base.cloneQuota, ...stripUndefined(patch.cloneQuota ?? {}) },
+  };
+  validate(merged);
+  return merged;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function validate(o: EmulatorOptions): void {
+  if (typeof o.apiKey !== "string" || o.apiKey.trim() === "" || /\s/.test(o.apiKey)) {
+    fail("apiKey", o.apiKey, "a non-empty string without spaces");
+  }
+  if (typeof o.host !== "string" || o.host === "") fail("host", o.host, "a host name or address");
+  if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) fail("port", o.port, "an integer 0..65535");
+  nonNegative("operationDurationMs", o.operationDurationMs);
+  nonNegative("pendingMs", o.pendingMs);
+  if (o.progressModel !== "linear" && o.progressModel !== "jump") {
+    fail("progressModel", o.progressModel, '"linear" or "jump"');
+  }
+  if (o.archiveConflict !== "409" && o.archiveConflict !== "operation-fail") {
+    fail("archiveConflict", o.archiveConflict, '"409" or "operation-fail"');
+  }
+  const q = o.cloneQuota;
+  nonNegative("cloneQuota.perMinute", q.perMinute);
+  nonNegative("cloneQuota.perDay", q.perDay);
+  positive("cloneQuota.minuteWindowMs", q.minuteWindowMs);
+  positive("cloneQuota.dayWindowMs", q.dayWindowMs);
+  if (typeof q.retryAfter !== "boolean") fail("cloneQuota.retryAfter", q.retryAfter, "a boolean");
+  positive("requestsPerSecond", o.requestsPerSecond);
+  if (typeof o.clockSkewMs !== "number" || !Number.isFinite(o.clockSkewMs)) {
+    fail("clockSkewMs", o.clockSkewMs, "a finite number of milliseconds");
+  }
+  if (o.durationForOperation !== undefined && typeof o.durationForOperation !== "function") {
+    fail("durationForOperation", o.durationForOperation, "a function (type, seq) => ms");
+  }
+}
+
+function nonNegative(name: string, value: unknown): void {
+  if (typeof value !== "number" || !(value >= 0)) fail(name, value, "a number >= 0");
+}
+
+function positive(name: string, value: unknown): void {
+  if (typeof value !== "number" || !(value > 0)) fail(name, value, "a number > 0");
+}
+
+function fail(name: string, value: unknown, expected: string): never {
+  throw new TypeError(`TolokaEmulator option ${name} must be ${expected}, got ${JSON.stringify(value) ?? String(value)}`);
+}

@@ -1,0 +1,24 @@
+/** Route name to handler. */
+import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
+import { getOperation, getOperationLog, listOperations } from "./operationHandlers";
+import { getPool, listPools } from "./poolHandlers";
+import type { ConcreteRoute } from "./routes";
+import { archiveTraining, cloneTraining, closeTraining, openTraining } from "./trainingActions";
+import { getTraining, listTrainings, updateTraining } from "./trainingHandlers";
+
+export type Handler = (ctx: EmulatorContext, req: ApiRequest) => Answer;
+
+export const HANDLERS: Readonly<Record<ConcreteRoute, Handler>> = Object.freeze({
+  "trainings.get": getTraining,
+  "trainings.list": listTrainings,
+  "trainings.update": updateTraining,
+  "trainings.open": openTraining,
+  "trainings.close": closeTraining,
+  "trainings.archive": archiveTraining,
+  "trainings.clone": cloneTraining,
+  "operations.get": getOperation,
+  "operations.list": listOperations,
+  "operations.log": getOperationLog,
+  "pools.get": getPool,
+  "pools.list": listPools,
+});
