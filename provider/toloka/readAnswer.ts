@@ -43,9 +43,9 @@ export interface ErrorAnswer {
  * for a 429 whose payload names a quota interval.
  */
 export function apiErrorFromAnswer(a: ErrorAnswer): TolokaApiError {
-  const isTolokaBody = a.body.kind === "json" && a.body.value !== null && typeof a.body.value === "object" &&
-    !Array.isArray(a.body.value);
   const value = a.body.kind === "json" ? a.body.value : undefined;
+  // A Toloka error body is an object with a code or a message; anything else is shown as text.
+  const isTolokaBody = stringField(value, "code") !== undefined || stringField(value, "message") !== undefined;
   const details: TolokaApiErrorDetails = {
     status: a.status,
     method: a.method,

@@ -31,7 +31,8 @@ export class EmulatorState {
   addTraining(fields: Partial<Training> & { project_id: string }, now: number): Training {
     const { foreign, ...rest } = fields as Partial<Training> & { project_id: string; foreign?: unknown };
     const id = this.takeId("training", rest.id);
-    const training: Training = {
+    // id and project_id lead, as in Toloka's answers.
+    const training = Object.assign({ id, project_id: rest.project_id }, {
       private_name: `Training ${this.trainings.size + 1}`,
       may_contain_adult_content: false,
       assignment_max_duration_seconds: 600,
@@ -45,10 +46,9 @@ export class EmulatorState {
       metadata: {},
       owner: { id: "emulator-owner", myself: true },
       created: tolokaTimestamp(now),
-      ...structuredClone(rest),
-      id,
-      status: rest.status ?? "CLOSED",
-    };
+    }, structuredClone(rest)) as Training;
+    training.id = id;
+    training.status = rest.status ?? "CLOSED";
     this.ensureProject(training.project_id);
     this.trainings.set(id, training);
     if (foreign === true) this.foreign.add(id);
@@ -57,14 +57,13 @@ export class EmulatorState {
 
   addPool(fields: Partial<Pool> & { project_id: string }, now: number): Pool {
     const id = this.takeId("pool", fields.id);
-    const pool: Pool = {
-      private_name: `Pool ${this.pools.size + 1}`,
-      type: "REGULAR",
-      created: tolokaTimestamp(now),
-      ...structuredClone(fields),
-      id,
-      status: fields.status ?? "OPEN",
-    };
+    const pool = Object.assign(
+      { id, project_id: fields.project_id },
+      { private_name: `Pool ${this.pools.size + 1}`, type: "REGULAR", created: tolokaTimestamp(now) },
+      structuredClone(fields),
+    ) as Pool;
+    pool.id = id;
+    pool.status = fields.status ?? "OPEN";
     this.ensureProject(pool.project_id);
     this.pools.set(id, pool);
     return structuredClone(pool);

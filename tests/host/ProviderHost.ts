@@ -25,13 +25,18 @@ export class ProviderHost {
   private constructor(
     private readonly child: ChildProcess,
     private readonly client: any,
+    onOutput?: (text: string) => void,
   ) {
-    child.stdout!.on("data", (d) => (this.output += d.toString()));
-    child.stderr!.on("data", (d) => (this.output += d.toString()));
+    const collect = (d: Buffer) => {
+      this.output += d.toString();
+      onOutput?.(d.toString());
+    };
+    child.stdout!.on("data", collect);
+    child.stderr!.on("data", collect);
   }
 
   /** Starts the host with `cwd` as the Pulumi project folder (where `node_modules/pulumi-toloka` lives). */
-  static async start(options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<ProviderHost> {
+  static async start(options: { cwd: string; env?: NodeJS.ProcessEnv; onOutput?: (text: string) => void }): Promise<ProviderHost> {
     const hostMain = require.resolve("@pulumi/pulumi/cmd/dynamic-provider/index.js", { paths: [options.cwd] });
     const child = spawn(process.execPath, [hostMain, "127.0.0.1:0"], {
       cwd: options.cwd,
@@ -53,7 +58,7 @@ export class ProviderHost {
       child.once("error", reject);
     });
     const client = new provrpc.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
-    return new ProviderHost(child, client);
+    return new ProviderHost(child, client, options.onOutput);
   }
 
   /** Everything the host printed after its port: what Pulumi shows as the provider's log. */

@@ -1,0 +1,46 @@
+/**
+ * `npm run demo`: the example stack's whole lifecycle against the embedded Toloka emulator.
+ * With the Pulumi CLI on the PATH it runs real `pulumi up` / `pulumi destroy` in a throwaway local
+ * backend; otherwise it drives Pulumi's own provider host over gRPC, as `pulumi up` does.
+ */
+import { execFileSync } from "child_process";
+import { TolokaEmulator } from "../tests/emulator";
+import { runWithPulumiCli } from "./demo/runWithPulumiCli";
+import { runWithProviderHost } from "./demo/runWithProviderHost";
+import type { DemoWorld } from "./demo/DemoWorld";
+
+function pulumiCliAvailable(): boolean {
+  try {
+    execFileSync("pulumi", ["version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  const emulator = await TolokaEmulator.start({ operationDurationMs: 1500, progressModel: "linear" });
+  const project = emulator.addProject({ public_name: "Image moderation" });
+  const source = emulator.addTraining({
+    project_id: project.id,
+    private_name: "Exam training (template)",
+    public_instructions: "Look at each image and say whether it is safe.",
+    retry_training_after_days: 3,
+  });
+  const world: DemoWorld = { emulator, projectId: project.id, sourceTrainingId: source.id };
+  console.log(`Toloka emulator at ${emulator.baseUrl}: project ${project.id}, source training ${source.id}.`);
+  try {
+    if (pulumiCliAvailable()) await runWithPulumiCli(world);
+    else {
+      console.log("The Pulumi CLI is not on the PATH: driving Pulumi's provider host over gRPC, as `pulumi up` would.\n");
+      await runWithProviderHost(world);
+    }
+  } finally {
+    await emulator.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(`demo failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

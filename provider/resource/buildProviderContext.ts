@@ -1,0 +1,64 @@
+import { CloneCoordinator, redactSecrets, systemClock, TolokaClient, type Clock, type FetchLike } from "../toloka";
+import type { Operation } from "../toloka/types";
+import { OperationDurationHistory, waitForOperation } from "../waiting";
+import type { ProviderContext } from "./ProviderContext";
+import { resolveSettings } from "./resolveSettings";
+import type { RawSettings } from "./settings";
+
+/** What the host process provides; tests inject their own. */
+export interface RuntimeDeps {
+  env?: NodeJS.ProcessEnv;
+  clock?: Clock;
+  fetch?: FetchLike;
+  /** Where log lines go. Default: standard output, which Pulumi shows as the provider's log. */
+  write?: (line: string) => void;
+}
+
+/** Builds the client, the clone coordinator and the waiter from the settings. Throws on bad settings. */
+export function buildProviderContext(raw: RawSettings, deps: RuntimeDeps): ProviderContext {
+  const settings = resolveSettings(raw);
+  const secrets = [settings.client.apiKey];
+  const redact = (text: string) => redactSecrets(text, secrets);
+  const write = deps.write ?? ((line: string) => process.stdout.write(line + "\n"));
+  const log = (line: string) => write(`[toloka] ${redact(line)}`);
+  const clock = deps.clock ?? systemClock;
+  const client = new TolokaClient({ ...settings.client, clock, fetch: deps.fetch, log });
+  const coordinator = new CloneCoordinator(client, { log });
+  const history = new OperationDurationHistory();
+  const claimed = new Set<string>();
+
+  return {
+    client,
+    coordinator,
+    endpoint: settings.endpoint,
+    clock,
+    log,
+    redact,
+    claimTraining(trainingId) {
+      if (claimed.has(trainingId)) return false;
+      claimed.add(trainingId);
+      return true;
+    },
+    waitForOperation(operation: Operation, timeoutSeconds: number, subject: string) {
+      let lastReported = "";
+      return waitForOperation(
+        operation,
+        {
+          getOperation: (id) => client.getOperation(id),
+          getOperationLog: (id) => client.getOperationLog(id),
+          clock,
+        },
+        {
+          timeoutMs: timeoutSeconds * 1000,
+          history,
+          onProgress(op) {
+            const line = `${op.status}${op.progress === undefined ? "" : ` ${op.progress}%`}`;
+            if (line === lastReported) return;
+            lastReported = line;
+            log(`${subject}: operation ${op.id} ${line}`);
+          },
+        },
+      );
+    },
+  };
+}

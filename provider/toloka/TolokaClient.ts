@@ -1,0 +1,277 @@
+import type { Clock } from "./clock";
+import { scaleWaitMs } from "./clock";
+import { type ResolvedClientOptions, type TolokaClientSettings, resolveClientOptions } from "./clientOptions";
+import { HttpTransport, type TransportAnswer } from "./HttpTransport";
+import { assertOperationId, assertTolokaId } from "./ids";
+import { collectPages } from "./paginate";
+import { ServerClock } from "./ServerClock";
+import { SlidingWindowLimiter } from "./SlidingWindowLimiter";
+import { TolokaError } from "./TolokaError";
+import { TolokaInputError } from "./TolokaInputError";
+import { quoteValue } from "./TolokaConfigError";
+import { TolokaOutcomeUnknownError } from "./TolokaOutcomeUnknownError";
+import {
+  type Operation,
+  type OperationLogItem,
+  type Pool,
+  type PoolStatus,
+  type Training,
+  type TrainingStatus,
+  WRITABLE_TRAINING_FIELDS,
+} from "./types";
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Absolute deadline by the client's clock (epoch ms): no attempt starts and no wait ends after it. */
+  deadlineMs?: number;
+}
+
+export interface ListTrainingsFilter {
+  project_id?: string;
+  status?: TrainingStatus;
+}
+
+export interface ListPoolsFilter {
+  project_id: string;
+  status?: PoolStatus;
+}
+
+export interface ListOperationsFilter {
+  /** e.g. `TRAINING.CLONE`. */
+  type?: string;
+  status?: Operation["status"];
+  /** Toloka timestamp (UTC, no zone), e.g. `2021-02-26T10:13:32.921`. */
+  submitted_gte?: string;
+}
+
+/** Page sizes: Toloka's maximums. */
+export const PAGE_LIMITS = { trainings: 300, pools: 300, operations: 500 } as const;
+
+const TRAINING_STATUSES = ["OPEN", "CLOSED", "ARCHIVED", "LOCKED"];
+const OPERATION_STATUSES = ["PENDING", "RUNNING", "SUCCESS", "FAIL"];
+
+function isOperation(value: unknown): value is Operation {
+  const v = value as Partial<Operation> | null;
+  return !!v && typeof v === "object" && typeof v.id === "string" && typeof v.type === "string" && typeof v.status === "string";
+}
+
+/** Refuses a bad list filter before any request. */
+function checkFilter(value: unknown, allowed: readonly string[] | RegExp, what: string): void {
+  if (value === undefined) return;
+  const ok = typeof value === "string" && (Array.isArray(allowed) ? allowed.includes(value) : (allowed as RegExp).test(value));
+  if (ok) return;
+  const text = quoteValue(value, 40);
+  const expected = Array.isArray(allowed) ? `one of ${allowed.join(", ")}` : `matching ${String(allowed)}`;
+  throw new TolokaInputError(what, text, `${what} ${text} is not valid: expected ${expected}.`);
+}
+
+/**
+ * Toloka's REST API for training pools, operations and pools. Ids are validated before any
+ * request; idempotent calls are retried on transient failures; clones are paced and resent
+ * only after a clear refusal (see `retryPolicy.ts`). Every method takes `{deadlineMs}` last.
+ */
+export class TolokaClient {
+  readonly options: Readonly<Omit<ResolvedClientOptions, "apiKey">>;
+  private readonly transport: HttpTransport;
+  private readonly serverClock = new ServerClock();
+  private readonly cloneLimiter: SlidingWindowLimiter;
+
+  constructor(settings: TolokaClientSettings) {
+    const resolved = resolveClientOptions(settings);
+    const { apiKey: _apiKey, ...visible } = resolved;
+    this.options = Object.freeze(visible);
+    this.transport = new HttpTransport(resolved, this.serverClock);
+    this.cloneLimiter = new SlidingWindowLimiter({
+      limit: resolved.cloneRatePerWindow,
+      windowMs: scaleWaitMs(resolved.cloneRateWindowMs, resolved.timeScale),
+      clock: resolved.clock,
+      log: (line) => this.transport.log(line),
+    });
+  }
+
+  get clock(): Clock {
+    return this.options.clock;
+  }
+
+  /** Logs a line through `options.log`, secrets redacted. */
+  log(line: string): void {
+    this.transport.log(line);
+  }
+
+  /** The server's current time, estimated from Date headers (local time before any answer). */
+  serverNowMs(): number {
+    const now = this.options.clock.now();
+    return this.serverClock.serverTimeMs(now) ?? now;
+  }
+
+  /** The server's time at local time `localMs`; undefined before any answer. */
+  serverTimeAtMs(localMs: number): number | undefined {
+    return this.serverClock.serverTimeMs(localMs);
+  }
+
+  async getTraining(trainingId: string, call: CallOptions = {}): Promise<Training> {
+    assertTolokaId(trainingId, "training id");
+    return this.expectObject(await this.get(`/trainings/${trainingId}`, undefined, call), "GET", `/trainings/${trainingId}`) as Training;
+  }
+
+  async listTrainings(filter: ListTrainingsFilter = {}, call: CallOptions = {}): Promise<Training[]> {
+    if (filter.project_id !== undefined) assertTolokaId(filter.project_id, "project id");
+    checkFilter(filter.status, TRAINING_STATUSES, "training status");
+    return collectPages<Training>(
+      async (after) => {
+        const q = new URLSearchParams();
+        if (filter.project_id !== undefined) q.set("project_id", filter.project_id);
+        if (filter.status !== undefined) q.set("status", filter.status);
+        q.set("sort", "id");
+        if (after !== undefined) q.set("id_gt", after);
+        q.set("limit", String(PAGE_LIMITS.trainings));
+        return (await this.get("/trainings", q, call)).body;
+      },
+      (t) => String(t.id),
+      "trainings",
+    );
+  }
+
+  /** PUT the whole training: its writable fields (absent ones are cleared by Toloka) and its id. */
+  async updateTraining(training: Training, call: CallOptions = {}): Promise<Training> {
+    assertTolokaId(training?.id, "training id");
+    const body: Record<string, unknown> = { id: training.id };
+    for (const field of WRITABLE_TRAINING_FIELDS) {
+      if (training[field] !== undefined) body[field] = training[field];
+    }
+    const path = `/trainings/${training.id}`;
+    const answer = await this.transport.request({ method: "PUT", path, body, kind: "idempotent", deadlineMs: call.deadlineMs });
+    return this.expectObject(answer, "PUT", path) as Training;
+  }
+
+  /** Starts TRAINING.OPEN; undefined when already open (204). */
+  openTraining(trainingId: string, call: CallOptions = {}): Promise<Operation | undefined> {
+    return this.trainingAction(trainingId, "open", call);
+  }
+
+  /** Starts TRAINING.CLOSE; undefined when already closed (204). */
+  closeTraining(trainingId: string, call: CallOptions = {}): Promise<Operation | undefined> {
+    return this.trainingAction(trainingId, "close", call);
+  }
+
+  /** Starts TRAINING.ARCHIVE; undefined when already archived (204). */
+  archiveTraining(trainingId: string, call: CallOptions = {}): Promise<Operation | undefined> {
+    return this.trainingAction(trainingId, "archive", call);
+  }
+
+  /**
+   * Starts TRAINING.CLONE. Paced by the client's limiter; resent only after a refusal (429,
+   * 503, or a connection that never opened). Throws TolokaOutcomeUnknownError when Toloka may
+   * have cloned without the answer arriving: use `CloneCoordinator` to recover from that.
+   */
+  async cloneTraining(trainingId: string, call: CallOptions = {}): Promise<Operation> {
+    assertTolokaId(trainingId, "training id");
+    const path = `/trainings/${trainingId}/clone`;
+    const sentAtMs = this.options.clock.now();
+    const answer = await this.transport.request({
+      method: "POST",
+      path,
+      kind: "once",
+      deadlineMs: call.deadlineMs,
+      beforeAttempt: (what, deadlineMs) => this.cloneLimiter.acquire(what, deadlineMs),
+    });
+    if (isOperation(answer.body)) return answer.body;
+    // Toloka answered 2xx, so it probably cloned, but the answer does not say which operation.
+    throw new TolokaOutcomeUnknownError(
+      { method: "POST", path: `/api/v1${path}`, sentAtMs, serverTimeAtSendMs: this.serverTimeAtMs(sentAtMs) },
+      { cause: this.unexpected(answer, "POST", path, "an operation"), secrets: this.transport.secrets },
+    );
+  }
+
+  async getOperation(operationId: string, call: CallOptions = {}): Promise<Operation> {
+    assertOperationId(operationId);
+    const path = `/operations/${operationId}`;
+    const answer = await this.get(path, undefined, call);
+    if (!isOperation(answer.body)) throw this.unexpected(answer, "GET", path, "an operation");
+    return answer.body;
+  }
+
+  async getOperationLog(operationId: string, call: CallOptions = {}): Promise<OperationLogItem[]> {
+    assertOperationId(operationId);
+    const path = `/operations/${operationId}/log`;
+    const answer = await this.get(path, undefined, call);
+    if (!Array.isArray(answer.body)) throw this.unexpected(answer, "GET", path, "a list of log items");
+    return answer.body as OperationLogItem[];
+  }
+
+  /** Every matching operation: pages of 500, sorted by id, paged by `id_gt`. */
+  async listOperations(filter: ListOperationsFilter = {}, call: CallOptions = {}): Promise<Operation[]> {
+    checkFilter(filter.type, /^[A-Z_]{1,40}(\.[A-Z_]{1,40})?$/, "operation type");
+    checkFilter(filter.status, OPERATION_STATUSES, "operation status");
+    checkFilter(filter.submitted_gte, /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$/, "submitted_gte");
+    return collectPages<Operation>(
+      async (after) => {
+        const q = new URLSearchParams();
+        if (filter.type !== undefined) q.set("type", filter.type);
+        if (filter.status !== undefined) q.set("status", filter.status);
+        if (filter.submitted_gte !== undefined) q.set("submitted_gte", filter.submitted_gte);
+        q.set("sort", "id");
+        if (after !== undefined) q.set("id_gt", after);
+        q.set("limit", String(PAGE_LIMITS.operations));
+        return (await this.get("/operations", q, call)).body;
+      },
+      (op) => String(op.id),
+      "operations",
+    );
+  }
+
+  async getPool(poolId: string, call: CallOptions = {}): Promise<Pool> {
+    assertTolokaId(poolId, "pool id");
+    return this.expectObject(await this.get(`/pools/${poolId}`, undefined, call), "GET", `/pools/${poolId}`) as Pool;
+  }
+
+  async listPools(filter: ListPoolsFilter, call: CallOptions = {}): Promise<Pool[]> {
+    assertTolokaId(filter?.project_id, "project id");
+    checkFilter(filter.status, TRAINING_STATUSES, "pool status");
+    return collectPages<Pool>(
+      async (after) => {
+        const q = new URLSearchParams();
+        q.set("project_id", filter.project_id);
+        if (filter.status !== undefined) q.set("status", filter.status);
+        q.set("sort", "id");
+        if (after !== undefined) q.set("id_gt", after);
+        q.set("limit", String(PAGE_LIMITS.pools));
+        return (await this.get("/pools", q, call)).body;
+      },
+      (p) => String(p.id),
+      "pools",
+    );
+  }
+
+  private get(path: string, query: URLSearchParams | undefined, call: CallOptions): Promise<TransportAnswer> {
+    return this.transport.request({ method: "GET", path, query, kind: "idempotent", deadlineMs: call.deadlineMs });
+  }
+
+  private async trainingAction(
+    trainingId: string,
+    action: "open" | "close" | "archive",
+    call: CallOptions,
+  ): Promise<Operation | undefined> {
+    assertTolokaId(trainingId, "training id");
+    const path = `/trainings/${trainingId}/${action}`;
+    const answer = await this.transport.request({ method: "POST", path, kind: "idempotent", deadlineMs: call.deadlineMs });
+    if (answer.status === 204 || answer.body === undefined) return undefined;
+    if (!isOperation(answer.body)) throw this.unexpected(answer, "POST", path, "an operation");
+    return answer.body;
+  }
+
+  private expectObject(answer: TransportAnswer, method: string, path: string): Record<string, unknown> {
+    const body = answer.body;
+    if (body === null || typeof body !== "object" || Array.isArray(body)) throw this.unexpected(answer, method, path, "an object");
+    return body as Record<string, unknown>;
+  }
+
+  private unexpected(answer: TransportAnswer, method: string, path: string, expected: string): TolokaError {
+    const shown = JSON.stringify(answer.body) ?? "nothing";
+    return new TolokaError(
+      `Toloka answered ${answer.status} to ${method} /api/v1${path} with ${shown.slice(0, 200)} instead of ${expected}. ` +
+        "Check baseUrl points at the Toloka API.",
+      { secrets: this.transport.secrets },
+    );
+  }
+}

@@ -1,0 +1,78 @@
+import { TolokaEmulator, type EmulatorOptionsPatch } from "../emulator";
+import { cleanEnv, ProviderHost, urnOf } from "./ProviderHost";
+import { registerResources, type Registered } from "./registerResources";
+
+/** The temporary Pulumi project with the packed package installed (made once per run by globalSetup). */
+export function consumerProject(): string {
+  const project = process.env.PULUMI_TOLOKA_CONSUMER;
+  if (!project) throw new Error("PULUMI_TOLOKA_CONSUMER is not set: run the host tests through jest (globalSetup installs the package)");
+  return project;
+}
+
+/** An emulator with a project and a source training, a provider host configured for it. */
+export interface HostWorld {
+  emulator: TolokaEmulator;
+  host: ProviderHost;
+  projectId: string;
+  sourceId: string;
+  /** Registers a ClonedTraining as a program would and returns its URN and registered inputs. */
+  declare(name: string, args: Record<string, unknown>): { urn: string; inputs: Record<string, unknown> };
+  /** Check then Create, as the engine does for a new resource. */
+  up(name: string, args: Record<string, unknown>): Promise<{ urn: string; id: string; state: Record<string, unknown>; inputs: Record<string, unknown> }>;
+  stop(): Promise<void>;
+}
+
+/** Every declaration is registered once, in one child process, up front: that is the slow part. */
+export async function startHostWorld(options: {
+  resources: { name: string; args?: Record<string, unknown> }[];
+  emulator?: EmulatorOptionsPatch;
+  config?: Record<string, string>;
+  env?: NodeJS.ProcessEnv;
+}): Promise<HostWorld> {
+  const emulator = await TolokaEmulator.start({ operationDurationMs: 120, ...options.emulator });
+  const project = emulator.addProject({ public_name: "Moderation" });
+  const source = emulator.addTraining({
+    project_id: project.id,
+    private_name: "Exam (template)",
+    public_instructions: "Say whether each image is safe.",
+    retry_training_after_days: 3,
+  });
+  const registered = new Map<string, Registered>();
+  for (const r of registerResources(
+    consumerProject(),
+    options.resources.map((r) => ({ name: r.name, args: { sourceTrainingId: source.id, ...r.args } })),
+  )) {
+    registered.set(r.name, r);
+  }
+  const host = await ProviderHost.start({ cwd: consumerProject(), env: cleanEnv(options.env) });
+  await host.configure({
+    "toloka:apiKey": emulator.apiKey,
+    "toloka:baseUrl": emulator.baseUrl,
+    "toloka:timeScale": "0.01",
+    ...options.config,
+  });
+  const declare = (name: string, args: Record<string, unknown>) => {
+    const r = registered.get(name);
+    if (!r) throw new Error(`resource ${name} was not registered up front`);
+    const inputs = { ...r.inputs, ...args };
+    return { urn: urnOf(name), inputs };
+  };
+  return {
+    emulator,
+    host,
+    projectId: project.id,
+    sourceId: source.id,
+    declare,
+    async up(name, args) {
+      const { urn, inputs } = declare(name, args);
+      const checked = await host.check(urn, {}, inputs);
+      if (checked.failures.length > 0) throw new Error(`check failed: ${JSON.stringify(checked.failures)}`);
+      const created = await host.create(urn, checked.inputs);
+      return { urn, id: created.id, state: created.properties, inputs: checked.inputs };
+    },
+    async stop() {
+      await host.stop();
+      await emulator.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { execFileSync } from "child_process";
+import * as path from "path";
+
+export interface Registered {
+  type: string;
+  name: string;
+  inputs: Record<string, unknown>;
+}
+
+/**
+ * What a Pulumi program made of `resources` registers, from the package installed in `project`:
+ * the inputs (with the serialized `__provider`) that `pulumi up` sends to the provider host.
+ */
+export function registerResources(
+  project: string,
+  resources: { name: string; args: Record<string, unknown> }[],
+  names: { project?: string; stack?: string } = {},
+): Registered[] {
+  const spec = { project: names.project ?? "toloka-tests", stack: names.stack ?? "test", resources };
+  const out = execFileSync(process.execPath, [path.join(__dirname, "registerUnderMocks.js"), JSON.stringify(spec)], {
+    cwd: project,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return JSON.parse(out) as Registered[];
+}
