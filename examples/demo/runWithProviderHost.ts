@@ -13,7 +13,7 @@ export async function runWithProviderHost(world: DemoWorld): Promise<void> {
     { name: "exam-training", args: { sourceTrainingId: world.sourceTrainingId, privateName: "Exam training (demo)" } },
   ]);
   const urn = urnOf(resource.name);
-  const host = await ProviderHost.start({ cwd: project, env: cleanEnv(), onOutput: (text) => process.stdout.write(indent(text)) });
+  const host = await ProviderHost.start({ cwd: project, env: cleanEnv(), onOutput: providerLogPrinter() });
   const summary: string[] = [];
   try {
     await host.configure({ "toloka:apiKey": world.emulator.apiKey, "toloka:baseUrl": world.emulator.baseUrl });
@@ -57,6 +57,12 @@ export async function runWithProviderHost(world: DemoWorld): Promise<void> {
   console.log(`\nSummary: ${summary.join("; ")}.`);
 }
 
-function indent(text: string): string {
-  return text.replace(/^(?=.)/gm, "   | ");
+/** Prints the provider's own log lines as they come; the host's error dumps repeat what each step prints. */
+function providerLogPrinter(): (text: string) => void {
+  let pending = "";
+  return (text) => {
+    const lines = (pending + text).split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) if (line.startsWith("[toloka]")) process.stdout.write(`   | ${line}\n`);
+  };
 }

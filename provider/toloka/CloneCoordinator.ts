@@ -139,6 +139,19 @@ export class CloneCoordinator {
     }
   }
 
+  /**
+   * A lookup that fails (after the client's own retries) ends the recovery with the
+   * outcome-unknown error: what matters to the caller is that a clone may exist.
+   */
+  private async orLost<T>(lost: TolokaOutcomeUnknownError, call: CloneCallOptions, lookup: Promise<T>): Promise<T> {
+    try {
+      return await lookup;
+    } catch (e) {
+      this.log(call, `toloka: could not look for the lost clone: ${(e as { message?: unknown })?.message ?? String(e)}`);
+      throw lost;
+    }
+  }
+
   /** The earliest unclaimed TRAINING.CLONE of `sourceId` since the lost request, if any. */
   private async findLostClone(
     sourceId: string,
@@ -150,7 +163,7 @@ export class CloneCoordinator {
     let serverTimeAtSendMs = lost.serverTimeAtSendMs;
     if (serverTimeAtSendMs === undefined) {
       // No answer seen before the lost one: one cheap request learns the server's clock.
-      await this.client.getTraining(sourceId, { deadlineMs: call.deadlineMs });
+      await this.orLost(lost, call, this.client.getTraining(sourceId, { deadlineMs: call.deadlineMs }));
       serverTimeAtSendMs = this.client.serverTimeAtMs(lost.sentAtMs) ?? lost.sentAtMs;
     }
     const since = tolokaTimestamp(serverTimeAtSendMs - safetyMarginMs);
@@ -161,9 +174,10 @@ export class CloneCoordinator {
         this.log(call, `toloka: lookup ${look} of ${lookups} for the lost clone of training ${sourceId} in ${waitMs} ms`);
         await clock.sleep(waitMs);
       }
-      const operations = await this.client.listOperations(
-        { type: "TRAINING.CLONE", submitted_gte: since },
-        { deadlineMs: call.deadlineMs },
+      const operations = await this.orLost(
+        lost,
+        call,
+        this.client.listOperations({ type: "TRAINING.CLONE", submitted_gte: since }, { deadlineMs: call.deadlineMs }),
       );
       const candidates = operations
         .filter((op) => String(op.parameters?.training_id) === sourceId && !this.claimed.has(op.id))

@@ -67,16 +67,25 @@ export class HttpTransport {
     const o = this.options;
     const display = `${req.method} /api/v1${req.path}${req.query && [...req.query].length > 0 ? `?${req.query}` : ""}`;
     const minuteQuotaWaitMs = o.cloneRateWindowMs > 0 ? o.cloneRateWindowMs : 60_000;
+    let lastError: unknown;
     for (let retries = 0; ; retries += 1) {
       if (req.deadlineMs !== undefined && o.clock.now() >= req.deadlineMs) {
-        throw new TolokaDeadlineError({ what: display, deadlineMs: req.deadlineMs }, { secrets: this.secrets });
+        throw lastError ?? new TolokaDeadlineError({ what: display, deadlineMs: req.deadlineMs }, { secrets: this.secrets });
       }
-      if (req.beforeAttempt) await req.beforeAttempt(display, req.deadlineMs);
+      if (req.beforeAttempt) {
+        try {
+          await req.beforeAttempt(display, req.deadlineMs);
+        } catch (e) {
+          // Pacing would pass the deadline: after a failed attempt, that failure is the news.
+          throw lastError ?? e;
+        }
+      }
       const sentAtMs = o.clock.now();
       const serverTimeAtSendMs = this.serverClock.serverTimeMs(sentAtMs);
       const outcome = await this.attempt(req, display, sentAtMs);
       if (!("error" in outcome)) return outcome;
       const { error, retryAfterMs } = outcome;
+      lastError = error;
       const decision = decideRetry(error, { kind: req.kind, retryAfterMs, maxRetryAfterMs: o.maxRetryAfterMs, minuteQuotaWaitMs });
       if (!decision.retry) {
         if (decision.outcome === "unknown") {

@@ -3,6 +3,8 @@
  * This keeps a history of one or two operations from being taken as exact.
  */
 const DURATION_SPREAD = 0.1;
+/** Evenly spaced candidate poll times (the ends of every spread duration are candidates too). */
+const GRID_STEPS = 64;
 
 export interface HistoryPollInput {
   /** Age of the operation now: ms since it was submitted. */
@@ -17,40 +19,76 @@ export interface HistoryPollInput {
   readonly pollCostMs: number;
 }
 
+interface Kernel {
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
  * The age (ms since submission) at which to poll next, from the durations of earlier operations
  * of the same type; undefined when none of them ran longer than this one has so far.
  *
- * - Nothing finished before the earliest of them: no GET is spent before it.
- * - Progress expected (or not known yet), first GET: poll `pollCostMs` after the earliest finish. Either the
- *   operation is done (a short wait) or its progress gives the finish (one more GET). For
- *   uniformly spread durations this minimises wait + pollCostMs x GETs.
- * - Otherwise the gap follows the chance of finishing: gap = sqrt(2 pollCostMs / hazard), with
- *   1 / hazard taken as twice the mean remaining time of the operations still running at that age
- *   (exact for uniformly spread durations). Dense where operations finish, sparse elsewhere.
+ * Takes those durations as the distribution of this operation's finish, given it is still
+ * running, and minimises the expected wait past the finish plus pollCostMs x the expected GETs:
+ * - progress expected (or not known yet) and no GET yet: one GET shows either the finish or a
+ *   progress to extrapolate it from (one more GET, see predictFinish), so pick the best single look;
+ * - otherwise: the best sequence of looks (dynamic programming over candidate times, ending at
+ *   the longest duration seen), of which the first is returned. No GET goes where nothing
+ *   finishes; looks are dense where many do.
  */
 export function historyPollTarget(input: HistoryPollInput): number | undefined {
   const { ageMs, pollCostMs } = input;
-  const kernels = input.durationsMs
+  const kernels: Kernel[] = input.durationsMs
     .map((d) => ({ from: d * (1 - DURATION_SPREAD), to: d * (1 + DURATION_SPREAD) }))
     .filter((k) => k.to > ageMs);
   if (kernels.length === 0) return undefined;
-  const start = Math.max(ageMs, Math.min(...kernels.map((k) => k.from)));
-  // Unknown counts as "may show progress": the early look is how the history learns which it is.
-  if (input.firstPoll && input.expectsProgress !== false) return start + pollCostMs;
-  let mass = 0;
-  let residual = 0;
-  for (const k of kernels) {
-    if (start <= k.from) {
-      mass += 1;
-      residual += (k.from + k.to) / 2 - start;
-    } else if (start < k.to) {
-      const m = (k.to - start) / (k.to - k.from);
-      mass += m;
-      residual += (m * (k.to - start)) / 2;
+  const end = Math.max(...kernels.map((k) => k.to));
+  const times = candidateTimes(ageMs, end, kernels);
+  const finished = times.map((t) => kernels.reduce((sum, k) => sum + finishedBy(k, t), 0));
+  const weighted = times.map((t) => kernels.reduce((sum, k) => sum + finishTimesBy(k, t), 0));
+  const alive = finished.map((f) => kernels.length - f);
+  // Expected wait past the finish, over the operations finishing in (times[i], times[j]], when polled at times[j].
+  const waitPast = (i: number, j: number) => times[j] * (finished[j] - finished[i]) - (weighted[j] - weighted[i]);
+  const n = times.length - 1;
+  if (input.firstPoll && input.expectsProgress !== false) {
+    let best = 1;
+    for (let j = 2; j <= n; j++) {
+      if (waitPast(0, j) + pollCostMs * alive[j] < waitPast(0, best) + pollCostMs * alive[best]) best = j;
+    }
+    return times[best];
+  }
+  const cost = new Array<number>(n + 1).fill(0);
+  const next = new Array<number>(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    cost[i] = Infinity;
+    for (let j = i + 1; j <= n; j++) {
+      const c = pollCostMs * alive[i] + waitPast(i, j) + cost[j];
+      if (c < cost[i]) {
+        cost[i] = c;
+        next[i] = j;
+      }
     }
   }
-  if (!(mass > 0)) return undefined;
-  const meanRemainingMs = residual / mass;
-  return start + 2 * Math.sqrt(pollCostMs * meanRemainingMs);
+  return times[next[0]];
+}
+
+function candidateTimes(from: number, to: number, kernels: readonly Kernel[]): number[] {
+  const times = new Set<number>();
+  for (let i = 0; i <= GRID_STEPS; i++) times.add(from + ((to - from) * i) / GRID_STEPS);
+  for (const k of kernels) {
+    if (k.from > from) times.add(k.from);
+    times.add(k.to);
+  }
+  return [...times].sort((a, b) => a - b);
+}
+
+/** Share of the kernel finished by `t`. */
+function finishedBy(k: Kernel, t: number): number {
+  return Math.min(1, Math.max(0, (t - k.from) / (k.to - k.from)));
+}
+
+/** Sum of finish times of the share of the kernel finished by `t` (integral of x over it). */
+function finishTimesBy(k: Kernel, t: number): number {
+  const x = Math.min(k.to, Math.max(k.from, t));
+  return (x * x - k.from * k.from) / (2 * (k.to - k.from));
 }

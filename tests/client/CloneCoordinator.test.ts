@@ -3,7 +3,6 @@ import {
   CloneCoordinator,
   isTolokaOutcomeUnknownError,
   type FetchLike,
-  type TolokaClient,
 } from "../../provider/toloka";
 import type { EmulatorOptionsPatch, Fault, TolokaEmulator } from "../emulator";
 import { clientFor, rejectionOf, scriptedServer, startEmulator } from "./helpers";
@@ -69,7 +68,7 @@ describe("CloneCoordinator", () => {
     expect(cloneOps().map((op) => op.id)).toEqual([operation.id]);
     expect(requestsOf("trainings.clone").map((r) => r.status)).toEqual([0, 202]);
     expect(requestsOf("operations.list")).toHaveLength(4);
-    expect(lines.filter((l) => l.includes("lookup"))).toEqual([
+    expect(lines.filter((l) => l.startsWith("toloka: lookup"))).toEqual([
       `toloka: lookup 2 of 4 for the lost clone of training ${sourceId} in 5 ms`,
       `toloka: lookup 3 of 4 for the lost clone of training ${sourceId} in 10 ms`,
       `toloka: lookup 4 of 4 for the lost clone of training ${sourceId} in 20 ms`,
@@ -89,7 +88,8 @@ describe("CloneCoordinator", () => {
     const { operation, recovered } = await coordinator.cloneTraining(sourceId);
     expect(recovered).toBe(false);
     expect(cloneOps().map((op) => op.id)).toEqual([operation.id]);
-    expect(requestsOf("trainings.clone").map((r) => r.status)).toEqual([fault.kind === "quota" ? 429 : (fault as { status: number }).status, fault.kind === "quota" ? 429 : (fault as { status: number }).status, 202]);
+    const refused = fault.kind === "status" ? fault.status : 429;
+    expect(requestsOf("trainings.clone").map((r) => r.status)).toEqual([refused, refused, 202]);
     expect(requestsOf("operations.list")).toHaveLength(0);
     expect(lines.filter((l) => l.includes("retry"))).toHaveLength(2);
   });
@@ -146,6 +146,18 @@ describe("CloneCoordinator", () => {
     expect(error.message).toMatch(/^POST \/api\/v1\/trainings\/\d+\/clone may or may not have been carried out/);
     expect(requestsOf("trainings.clone")).toHaveLength(1);
     expect(requestsOf("operations.list")).toHaveLength(1);
+  });
+
+  it("a lookup that fails ends with the outcome-unknown error, not the lookup's", async () => {
+    await start();
+    const { coordinator, lines } = setup();
+    emulator.inject({ route: "trainings.clone", fault: { kind: "lost", after: 500 } });
+    emulator.inject({ route: "operations.list", fault: { kind: "status", status: 403 } });
+    const error = await rejectionOf(coordinator.cloneTraining(sourceId));
+    expect(isTolokaOutcomeUnknownError(error)).toBe(true);
+    expect(error.cause).toMatchObject({ name: "TolokaApiError", status: 500 });
+    expect(lines.some((l) => l.startsWith("toloka: could not look for the lost clone: Toloka answered 403 ACCESS_DENIED"))).toBe(true);
+    expect(requestsOf("trainings.clone")).toHaveLength(1);
   });
 
   it("passes other errors through untouched", async () => {

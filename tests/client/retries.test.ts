@@ -5,7 +5,7 @@ import {
   TolokaClient,
 } from "../../provider/toloka";
 import type { TolokaEmulator } from "../emulator";
-import { clientFor, rejectionOf, scriptedServer, SkippingClock, startEmulator } from "./helpers";
+import { clientFor, rejectionOf, scriptedServer, SkippingClock, startEmulator, type ScriptedAnswer } from "./helpers";
 
 let emulator: TolokaEmulator;
 let trainingId: string;
@@ -75,7 +75,7 @@ describe("Retry-After", () => {
 
   it("an HTTP date is measured against the answer's own Date header", async () => {
     const serverNow = Date.parse("2030-01-01T00:00:00Z");
-    const server = await scriptedServer((n) =>
+    const server = await scriptedServer((n): ScriptedAnswer =>
       n === 0
         ? {
             status: 503,

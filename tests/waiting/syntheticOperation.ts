@@ -17,6 +17,8 @@ export interface SyntheticSpec {
   serverOffsetMs: number;
   type?: string;
   id?: string;
+  /** How the server turns the share done into an integer (default floor). */
+  rounding?: "floor" | "round";
 }
 
 export interface SyntheticOperation {
@@ -39,7 +41,8 @@ export function syntheticOperation(spec: SyntheticSpec, clock: FakeClock): Synth
     const base: Operation = { id, type, status: "PENDING", submitted: stamp(submitAt), progress: 0, parameters: {} };
     if (t >= finishAt) return { ...base, status: "SUCCESS", started: stamp(startAt), finished: stamp(finishAt), progress: 100 };
     if (t < startAt) return base;
-    const p = spec.progress === "jump" ? 0 : Math.min(99, Math.floor((100 * (t - startAt)) / (finishAt - startAt)));
+    const round = spec.rounding === "round" ? Math.round : Math.floor;
+    const p = spec.progress === "jump" ? 0 : Math.min(99, round((100 * (t - startAt)) / (finishAt - startAt)));
     return { ...base, status: "RUNNING", started: stamp(startAt), progress: p };
   };
   const sim: SyntheticOperation = {
