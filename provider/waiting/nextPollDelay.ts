@@ -29,7 +29,7 @@ export const DEFAULT_POLL_SCHEDULE_OPTIONS: Readonly<PollScheduleOptions> = {
   firstDelayMs: 500,
   intervalMs: 1000,
   minDelayMs: 50,
-  maxDelayMs: 10_000,
+  maxDelayMs: 5_000,
   backoffRatio: 0.1,
   pollCostMs: 100,
   finishMarginMs: 20,
@@ -37,12 +37,14 @@ export const DEFAULT_POLL_SCHEDULE_OPTIONS: Readonly<PollScheduleOptions> = {
 
 /** Where, between now and the earliest predicted finish, a look that narrows the prediction goes. */
 const REFINE_FRACTION = 0.8;
+/** While progress stands still, sleep at least this fraction of how long it has (a stall is not a finish). */
+const STALL_BACKOFF = 0.5;
 
 /**
  * The adaptive schedule: ms to sleep before the next GET. In order of preference:
  * 1. progress > 0: extrapolate the finish (see predictFinish) and poll just after its latest
  *    bound, or first take one more look before its earliest bound when that narrows the range
- *    by more than `pollCostMs` of expected waiting;
+ *    by more than `pollCostMs` of expected waiting; while progress stands still, back off;
  * 2. earlier operations of the same type (`history`): poll where they finished (see historyPollTarget);
  * 3. nothing known: `firstDelayMs`, then `backoffRatio` x the operation's age.
  * Clamped to [minDelayMs, maxDelayMs]; the loop shortens the last sleep to the deadline.
@@ -68,7 +70,17 @@ function anchorMs(state: PollState): number | undefined {
 function predictedTarget(state: PollState, options: PollScheduleOptions): number | undefined {
   const prediction = predictFinish(state.observations, anchorMs(state));
   if (prediction === undefined) return undefined;
-  return refineTarget(prediction, state.elapsedMs, options) ?? prediction.latestMs + options.finishMarginMs;
+  const target = refineTarget(prediction, state.elapsedMs, options) ?? prediction.latestMs + options.finishMarginMs;
+  return Math.max(target, state.elapsedMs + STALL_BACKOFF * stalledMs(state));
+}
+
+/** How long the progress has shown the same value, ms. */
+function stalledMs(state: PollState): number {
+  const looks = state.observations;
+  const last = looks[looks.length - 1];
+  let since = last.atMs;
+  for (let i = looks.length - 2; i >= 0 && looks[i].progress === last.progress; i--) since = looks[i].atMs;
+  return state.elapsedMs - since;
 }
 
 /** A look before the earliest finish, if it is worth a GET; undefined to aim at the finish. */
