@@ -117,19 +117,7 @@ export class TolokaClient {
   async listTrainings(filter: ListTrainingsFilter = {}, call: CallOptions = {}): Promise<Training[]> {
     if (filter.project_id !== undefined) assertTolokaId(filter.project_id, "project id");
     checkFilter(filter.status, TRAINING_STATUSES, "training status");
-    return collectPages<Training>(
-      async (after) => {
-        const q = new URLSearchParams();
-        if (filter.project_id !== undefined) q.set("project_id", filter.project_id);
-        if (filter.status !== undefined) q.set("status", filter.status);
-        q.set("sort", "id");
-        if (after !== undefined) q.set("id_gt", after);
-        q.set("limit", String(PAGE_LIMITS.trainings));
-        return (await this.get("/trainings", q, call)).body;
-      },
-      (t) => String(t.id),
-      "trainings",
-    );
+    return this.listAll<Training>("/trainings", { project_id: filter.project_id, status: filter.status }, PAGE_LIMITS.trainings, call);
   }
 
   /** PUT the whole training: its writable fields (absent ones are cleared by Toloka) and its id. */
@@ -204,20 +192,8 @@ export class TolokaClient {
     checkFilter(filter.type, /^[A-Z_]{1,40}(\.[A-Z_]{1,40})?$/, "operation type");
     checkFilter(filter.status, OPERATION_STATUSES, "operation status");
     checkFilter(filter.submitted_gte, /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$/, "submitted_gte");
-    return collectPages<Operation>(
-      async (after) => {
-        const q = new URLSearchParams();
-        if (filter.type !== undefined) q.set("type", filter.type);
-        if (filter.status !== undefined) q.set("status", filter.status);
-        if (filter.submitted_gte !== undefined) q.set("submitted_gte", filter.submitted_gte);
-        q.set("sort", "id");
-        if (after !== undefined) q.set("id_gt", after);
-        q.set("limit", String(PAGE_LIMITS.operations));
-        return (await this.get("/operations", q, call)).body;
-      },
-      (op) => String(op.id),
-      "operations",
-    );
+    const { type, status, submitted_gte } = filter;
+    return this.listAll<Operation>("/operations", { type, status, submitted_gte }, PAGE_LIMITS.operations, call);
   }
 
   async getPool(poolId: string, call: CallOptions = {}): Promise<Pool> {
@@ -228,18 +204,28 @@ export class TolokaClient {
   async listPools(filter: ListPoolsFilter, call: CallOptions = {}): Promise<Pool[]> {
     assertTolokaId(filter?.project_id, "project id");
     checkFilter(filter.status, TRAINING_STATUSES, "pool status");
-    return collectPages<Pool>(
+    return this.listAll<Pool>("/pools", { project_id: filter.project_id, status: filter.status }, PAGE_LIMITS.pools, call);
+  }
+
+  /** Every page of a list call: `sort=id`, `id_gt` = the last id seen, `limit`, filters first. */
+  private listAll<T extends { id: string }>(
+    path: string,
+    filters: Record<string, string | undefined>,
+    limit: number,
+    call: CallOptions,
+  ): Promise<T[]> {
+    return collectPages<T>(
       async (after) => {
         const q = new URLSearchParams();
-        q.set("project_id", filter.project_id);
-        if (filter.status !== undefined) q.set("status", filter.status);
+        for (const [name, value] of Object.entries(filters)) if (value !== undefined) q.set(name, value);
         q.set("sort", "id");
         if (after !== undefined) q.set("id_gt", after);
-        q.set("limit", String(PAGE_LIMITS.pools));
-        return (await this.get("/pools", q, call)).body;
+        q.set("limit", String(limit));
+        return (await this.get(path, q, call)).body;
       },
-      (p) => String(p.id),
-      "pools",
+      (item) => String(item.id),
+      path.slice(1),
+      this.transport.secrets,
     );
   }
 

@@ -59,7 +59,9 @@ const KEPT_ERROR_FIELDS = ["code", "errno", "type", "syscall", "address", "port"
 export function redactCause(cause: unknown, secrets: readonly string[], depth = 0): unknown {
   if (cause === null || typeof cause !== "object") return redactValue(cause, secrets, depth);
   const source = cause as Record<string, unknown>;
-  if (source.__tolokaRedacted === true) return cause;
+  // Toloka errors are redacted when built; kept as they are (class and fields) unless they
+  // were built without this secret and still show it.
+  if (source.__tolokaRedacted === true && !mentionsSecret(cause, secretForms(secrets), depth)) return cause;
   if (!(cause instanceof Error) && !isErrorLike(cause)) return redactValue(cause, secrets, depth);
   const copy = new Error(redactSecrets(String(source.message ?? ""), secrets));
   Object.defineProperty(copy, "name", {
@@ -84,4 +86,18 @@ export function redactCause(cause: unknown, secrets: readonly string[], depth = 
     });
   }
   return copy;
+}
+
+/** True when any text of an error (message, stack, fields, cause chain) holds a secret form. */
+function mentionsSecret(value: unknown, forms: readonly string[], depth: number): boolean {
+  if (forms.length === 0 || value === null || value === undefined || depth > MAX_DEPTH) return false;
+  if (typeof value !== "object") return forms.some((f) => String(value).includes(f));
+  const e = value as Record<string, unknown>;
+  let text: string;
+  try {
+    text = `${String(e.message)}\n${String(e.stack)}\n${JSON.stringify(value)}`;
+  } catch {
+    return true; // unreadable: treat as unsafe and copy it
+  }
+  return forms.some((f) => text.includes(f)) || mentionsSecret(e.cause, forms, depth + 1);
 }

@@ -46,7 +46,8 @@ const STALL_BACKOFF = 0.5;
  *    bound, or first take one more look before its earliest bound when that narrows the range
  *    by more than `pollCostMs` of expected waiting; while progress stands still, back off;
  * 2. earlier operations of the same type (`history`): poll where they finished (see historyPollTarget);
- * 3. nothing known: `firstDelayMs`, then `backoffRatio` x the operation's age.
+ * 3. nothing known: the official SDK's `firstDelayMs` then `intervalMs` (without information no
+ *    schedule beats it on both wait and GETs), backing off to `backoffRatio` x the age on long waits.
  * Clamped to [minDelayMs, maxDelayMs]; the loop shortens the last sleep to the deadline.
  */
 export function nextPollDelay(

@@ -131,3 +131,34 @@ describe("the API key never leaks", () => {
     }
   });
 });
+
+describe("Toloka errors in a cause chain", () => {
+  it("are kept as they are when clean, copied when built without the secret", async () => {
+    const { TolokaError } = await import("../../provider/toloka");
+    const clean = new TolokaError("nothing secret");
+    expect(redactCause(clean, [KEY])).toBe(clean);
+    const careless = new TolokaError(`built without secrets: ${KEY}`);
+    const copy = redactCause(careless, [KEY]) as Error;
+    expect(copy).not.toBe(careless);
+    expect(copy.name).toBe("TolokaError");
+    expect(copy.message).toBe(`built without secrets: ${REDACTED}`);
+    const wrapped = new TolokaError("outer", { cause: careless, secrets: [KEY] });
+    expectNoKey(wrapped);
+  });
+
+  it("a malformed page echoing the key is redacted", async () => {
+    const server = await scriptedServer((_n, req) => ({
+      status: 200,
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ echo: req.headers.authorization }),
+    }));
+    try {
+      const client = new TolokaClient({ baseUrl: server.baseUrl, apiKey: KEY });
+      const error = await rejectionOf(client.listTrainings());
+      expect(error.message).toContain(`{"echo":"OAuth ${REDACTED}"}`);
+      expectNoKey(error);
+    } finally {
+      await server.close();
+    }
+  });
+});

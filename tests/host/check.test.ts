@@ -1,0 +1,103 @@
+import { consumerProject } from "./hostFixture";
+import { cleanEnv, ProviderHost, urnOf } from "./ProviderHost";
+import { registerResources } from "./registerResources";
+
+const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** Bad input fails `check`, naming the property and the reason, before anything is sent. */
+describe("check through the provider host", () => {
+  let host: ProviderHost;
+  let base: Record<string, unknown>;
+  const urn = urnOf("checked");
+  beforeAll(async () => {
+    [{ inputs: base }] = registerResources(consumerProject(), [{ name: "checked", args: { sourceTrainingId: "100" } }]);
+    // No key and an unreachable endpoint: check must need neither.
+    host = await ProviderHost.start({ cwd: consumerProject(), env: cleanEnv() });
+    await host.configure({ "toloka:baseUrl": "https://127.0.0.1:1" });
+  });
+  afterAll(async () => host?.stop());
+
+  const failuresFor = async (inputs: Record<string, unknown>) => (await host.check(urn, {}, { ...base, ...inputs })).failures;
+
+  test.each([
+    ["", /must not be empty/],
+    ["12a", /digits only/],
+    ["123456789012345678901", /21 digits long: a Toloka id has at most 20/],
+    ["1/2", /digits only/],
+    ["..", /digits only/],
+    ["1?x=2", /digits only/],
+    ["1#x", /digits only/],
+    ["1%2F2", /digits only/],
+    [" 12", /digits only/],
+    ["12\n", /digits only/],
+    ["١٢٣", /digits only/],
+    [-5, /a Toloka id/],
+    [1.5, /a Toloka id/],
+    [true, /is required/],
+    [null, /is required/],
+  ])("sourceTrainingId %j is refused", async (value, reason) => {
+    const failures = await failuresFor({ sourceTrainingId: value });
+    expect(failures).toHaveLength(1);
+    expect(failures[0].property).toBe("sourceTrainingId");
+    expect(failures[0].reason).toMatch(reason);
+  });
+
+  test.each([
+    ["privateName", 42, /must be a string, got number 42/],
+    ["privateName", "   ", /must not be empty/],
+    ["privateName", "x".repeat(201), /at most 200 characters \(Toloka's limit\), got 201/],
+    ["operationTimeoutSeconds", 0, /above 0/],
+    ["operationTimeoutSeconds", -1, /above 0/],
+    ["operationTimeoutSeconds", "60", /got the string "60"/],
+    ["operationTimeoutSeconds", 86_401, /at most 86400/],
+    ["closeBeforeArchive", "yes", /must be true or false/],
+    ["overrides", "fast", /must be an object of Toloka training fields/],
+    ["sourceTrainingID", "1", /unknown input "sourceTrainingID": ClonedTraining takes sourceTrainingId, privateName/],
+  ])("%s %j is refused", async (property, value, reason) => {
+    const failures = await failuresFor({ [property]: value });
+    expect(failures).toEqual([{ property, reason: expect.stringMatching(reason) }]);
+  });
+
+  test("NaN is refused (it arrives as a number the protocol cannot carry, so as null or a string)", async () => {
+    const failures = await failuresFor({ operationTimeoutSeconds: "NaN" });
+    expect(failures).toEqual([{ property: "operationTimeoutSeconds", reason: expect.stringMatching(/above 0/) }]);
+  });
+
+  test("overrides: read-only, refused and unknown fields, and bad values, each named", async () => {
+    const failures = await failuresFor({
+      overrides: {
+        status: "OPEN",
+        private_name: "x",
+        project_id: "1",
+        colour: "red",
+        retry_training_after_days: -1,
+        may_contain_adult_content: "no",
+        metadata: { pulumi_toloka_resource: ["x"] },
+        public_instructions: "fine",
+      },
+    });
+    // The protocol's Struct sorts keys, so the order is not the declared one.
+    expect(failures).toHaveLength(7);
+    expect(failures).toEqual(expect.arrayContaining([
+      { property: "overrides.status", reason: "is read-only in Toloka and cannot be set" },
+      { property: "overrides.private_name", reason: "cannot be overridden: set the privateName input instead" },
+      { property: "overrides.project_id", reason: expect.stringMatching(/stays in its source's project/) },
+      { property: "overrides.colour", reason: expect.stringMatching(/^is not a writable training field; use one of/) },
+      { property: "overrides.retry_training_after_days", reason: "must be a whole number of at least 0, got number -1" },
+      { property: "overrides.may_contain_adult_content", reason: 'must be true or false, got the string "no"' },
+      { property: "overrides.metadata", reason: expect.stringMatching(/"pulumi_toloka_resource" is reserved/) },
+    ]));
+  });
+
+  test("every failure is reported at once, and valid inputs come back normalized with defaults", async () => {
+    expect(await failuresFor({ sourceTrainingId: "x", privateName: 1, operationTimeoutSeconds: 0 })).toHaveLength(3);
+    const ok = await host.check(urn, {}, { ...base, sourceTrainingId: 123 });
+    expect(ok.failures).toEqual([]);
+    expect(ok.inputs).toMatchObject({ sourceTrainingId: "123", closeBeforeArchive: false, operationTimeoutSeconds: 600 });
+  });
+
+  test("preview's unknown values pass", async () => {
+    const checked = await host.check(urn, {}, { ...base, sourceTrainingId: UNKNOWN, privateName: UNKNOWN, overrides: UNKNOWN });
+    expect(checked.failures).toEqual([]);
+  });
+});
