@@ -1,6 +1,6 @@
 import { isTolokaApiError } from "../toloka";
 import { isOperationFailedError } from "../waiting";
-import type { Training } from "../toloka/types";
+import type { Operation, Training } from "../toloka/types";
 import { ArchivePreconditionError } from "./ArchivePreconditionError";
 import { archivePreconditionError } from "./archivePreconditions";
 import { pickInputs } from "./inputs";
@@ -35,11 +35,12 @@ export async function deleteClonedTraining(ctx: ProviderContext, id: string, pro
   if (broken) throw broken;
 
   ctx.log(`archiving training ${id}`);
+  const sentAtServerMs = ctx.client.serverNowMs();
   try {
     const archiving = await ctx.client.archiveTraining(id);
     if (archiving) await ctx.waitForOperation(archiving, inputs.operationTimeoutSeconds, `archive of training ${id}`);
   } catch (e) {
-    const failure = await explainArchiveFailure(ctx, id, e);
+    const failure = await explainArchiveFailure(ctx, id, e, sentAtServerMs, inputs.operationTimeoutSeconds);
     if (failure) throw failure;
     ctx.log(`training ${id}: the archive answer was lost, but the training is archived`);
   }
@@ -72,19 +73,50 @@ async function getUnlessGone(ctx: ProviderContext, id: string): Promise<Training
 
 /**
  * A precondition broken between the check and the archive comes back as a 409 or as a FAIL
- * operation: both become the same precondition error. A lost answer may hide a done archive:
- * undefined means the training is archived after all.
+ * operation: both become the same precondition error. A lost answer may hide an archive that
+ * was carried out: its operation is looked for and awaited. Undefined means the training is
+ * archived after all.
  */
-async function explainArchiveFailure(ctx: ProviderContext, id: string, error: unknown): Promise<unknown | undefined> {
+async function explainArchiveFailure(
+  ctx: ProviderContext,
+  id: string,
+  error: unknown,
+  sentAtServerMs: number,
+  timeoutSeconds: number,
+): Promise<unknown | undefined> {
+  let failure = error;
+  if (!isRefusal(failure)) {
+    const started = await findArchiveOperation(ctx, id, sentAtServerMs).catch(() => undefined);
+    if (started) {
+      ctx.log(`training ${id}: the archive answer was lost; awaiting archive operation ${started.id}`);
+      failure = await ctx.waitForOperation(started, timeoutSeconds, `archive of training ${id}`).then(
+        () => undefined,
+        (e) => e,
+      );
+    }
+  }
   let now: Training;
   try {
     now = await ctx.client.getTraining(id);
   } catch {
-    return error;
+    return failure ?? error;
   }
   if (now.status === "ARCHIVED") return undefined;
-  const refused = (isTolokaApiError(error) && error.status === 409) || isOperationFailedError(error);
-  if (!refused) return error;
-  const detail = error instanceof Error ? ctx.redact(error.message) : undefined;
-  return (await archivePreconditionError(ctx, now, detail, error)) ?? error;
+  if (!isRefusal(failure)) return failure ?? error;
+  const detail = failure instanceof Error ? ctx.redact(failure.message) : undefined;
+  return (await archivePreconditionError(ctx, now, detail, failure)) ?? failure;
+}
+
+function isRefusal(error: unknown): boolean {
+  return (isTolokaApiError(error) && error.status === 409) || isOperationFailedError(error);
+}
+
+/** The newest archive operation of this training submitted since the lost request (2 s for the Date header's resolution). */
+async function findArchiveOperation(ctx: ProviderContext, id: string, sinceServerMs: number): Promise<Operation | undefined> {
+  const since = new Date(sinceServerMs - 2_000).toISOString().slice(0, 23);
+  const operations = await ctx.client.listOperations({ type: "TRAINING.ARCHIVE", submitted_gte: since });
+  return operations
+    .filter((op) => String(op.parameters?.training_id) === id && op.status !== "FAIL")
+    .sort((a, b) => a.submitted.localeCompare(b.submitted))
+    .pop();
 }

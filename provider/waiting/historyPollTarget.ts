@@ -5,11 +5,13 @@
 const DURATION_SPREAD = 0.1;
 /** Evenly spaced candidate poll times (the ends of every spread duration are candidates too). */
 const GRID_STEPS = 64;
+/** A duration counts half as much for every this many newer ones, so the history follows change. */
+const HALF_LIFE_SAMPLES = 8;
 
 export interface HistoryPollInput {
   /** Age of the operation now: ms since it was submitted. */
   readonly ageMs: number;
-  /** Durations (submitted to finished, ms) of earlier operations of the same type. */
+  /** Durations (submitted to finished, ms) of earlier operations of the same type, oldest first. */
   readonly durationsMs: readonly number[];
   /** Whether operations of this type show a growing progress (see OperationDurationHistory). */
   readonly expectsProgress: boolean | undefined;
@@ -22,14 +24,16 @@ export interface HistoryPollInput {
 interface Kernel {
   readonly from: number;
   readonly to: number;
+  readonly weight: number;
 }
 
 /**
  * The age (ms since submission) at which to poll next, from the durations of earlier operations
  * of the same type; undefined when none of them ran longer than this one has so far.
  *
- * Takes those durations as the distribution of this operation's finish, given it is still
- * running, and minimises the expected wait past the finish plus pollCostMs x the expected GETs:
+ * Takes those durations (recent ones weighing more) as the distribution of this operation's
+ * finish, given it is still running, and minimises the expected wait past the finish plus
+ * pollCostMs x the expected GETs:
  * - progress expected (or not known yet) and no GET yet: one GET shows either the finish or a
  *   progress to extrapolate it from (one more GET, see predictFinish), so pick the best single look;
  * - otherwise: the best sequence of looks (dynamic programming over candidate times, ending at
@@ -38,15 +42,21 @@ interface Kernel {
  */
 export function historyPollTarget(input: HistoryPollInput): number | undefined {
   const { ageMs, pollCostMs } = input;
+  const newest = input.durationsMs.length - 1;
   const kernels: Kernel[] = input.durationsMs
-    .map((d) => ({ from: d * (1 - DURATION_SPREAD), to: d * (1 + DURATION_SPREAD) }))
+    .map((d, i) => ({
+      from: d * (1 - DURATION_SPREAD),
+      to: d * (1 + DURATION_SPREAD),
+      weight: 0.5 ** ((newest - i) / HALF_LIFE_SAMPLES),
+    }))
     .filter((k) => k.to > ageMs);
   if (kernels.length === 0) return undefined;
+  const total = kernels.reduce((sum, k) => sum + k.weight, 0);
   const end = Math.max(...kernels.map((k) => k.to));
   const times = candidateTimes(ageMs, end, kernels);
   const finished = times.map((t) => kernels.reduce((sum, k) => sum + finishedBy(k, t), 0));
   const weighted = times.map((t) => kernels.reduce((sum, k) => sum + finishTimesBy(k, t), 0));
-  const alive = finished.map((f) => kernels.length - f);
+  const alive = finished.map((f) => total - f);
   // Expected wait past the finish, over the operations finishing in (times[i], times[j]], when polled at times[j].
   const waitPast = (i: number, j: number) => times[j] * (finished[j] - finished[i]) - (weighted[j] - weighted[i]);
   const n = times.length - 1;
@@ -82,13 +92,16 @@ function candidateTimes(from: number, to: number, kernels: readonly Kernel[]): n
   return [...times].sort((a, b) => a - b);
 }
 
+// The two below run (candidates x durations) times per call: plain comparisons, no global
+// lookups (Math is slow to reach from inside a vm context, such as jest's).
+
 /** Share of the kernel finished by `t`. */
 function finishedBy(k: Kernel, t: number): number {
-  return Math.min(1, Math.max(0, (t - k.from) / (k.to - k.from)));
+  return k.weight * (t <= k.from ? 0 : t >= k.to ? 1 : (t - k.from) / (k.to - k.from));
 }
 
 /** Sum of finish times of the share of the kernel finished by `t` (integral of x over it). */
 function finishTimesBy(k: Kernel, t: number): number {
-  const x = Math.min(k.to, Math.max(k.from, t));
-  return (x * x - k.from * k.from) / (2 * (k.to - k.from));
+  const x = t <= k.from ? k.from : t >= k.to ? k.to : t;
+  return (k.weight * (x * x - k.from * k.from)) / (2 * (k.to - k.from));
 }

@@ -30,8 +30,8 @@ export const DEFAULT_POLL_SCHEDULE_OPTIONS: Readonly<PollScheduleOptions> = {
   intervalMs: 1000,
   minDelayMs: 50,
   maxDelayMs: 5_000,
-  backoffRatio: 0.1,
-  pollCostMs: 100,
+  backoffRatio: 0.05,
+  pollCostMs: 125,
   finishMarginMs: 20,
 };
 
@@ -39,6 +39,8 @@ export const DEFAULT_POLL_SCHEDULE_OPTIONS: Readonly<PollScheduleOptions> = {
 const REFINE_FRACTION = 0.8;
 /** While progress stands still, sleep at least this fraction of how long it has (a stall is not a finish). */
 const STALL_BACKOFF = 0.5;
+/** Running longer than every earlier operation of its type: it is late, look again after this fraction of its age. */
+const OVERDUE_RATIO = 0.25;
 
 /**
  * The adaptive schedule: ms to sleep before the next GET. In order of preference:
@@ -46,6 +48,7 @@ const STALL_BACKOFF = 0.5;
  *    bound, or first take one more look before its earliest bound when that narrows the range
  *    by more than `pollCostMs` of expected waiting; while progress stands still, back off;
  * 2. earlier operations of the same type (`history`): poll where they finished (see historyPollTarget);
+ *    once it has run longer than all of them, it is late: look again after a quarter of its age;
  * 3. nothing known: the official SDK's `firstDelayMs` then `intervalMs` (without information no
  *    schedule beats it on both wait and GETs), backing off to `backoffRatio` x the age on long waits.
  * Clamped to [minDelayMs, maxDelayMs]; the loop shortens the last sleep to the deadline.
@@ -100,14 +103,17 @@ function historyTarget(
 ): number | undefined {
   if (options.history === undefined || state.submittedAtMs === undefined) return undefined;
   const type = state.operation.type;
+  const durationsMs = options.history.durationsMs(type);
+  if (durationsMs.length === 0) return undefined;
+  const ageMs = state.elapsedMs - state.submittedAtMs;
   const ageTarget = historyPollTarget({
-    ageMs: state.elapsedMs - state.submittedAtMs,
-    durationsMs: options.history.durationsMs(type),
+    ageMs,
+    durationsMs,
     expectsProgress: options.history.expectsProgress(type),
     firstPoll: state.polls === 0,
     pollCostMs: options.pollCostMs,
   });
-  return ageTarget === undefined ? undefined : state.submittedAtMs + ageTarget;
+  return ageTarget === undefined ? state.elapsedMs + OVERDUE_RATIO * ageMs : state.submittedAtMs + ageTarget;
 }
 
 function coldTarget(state: PollState, options: PollScheduleOptions): number {

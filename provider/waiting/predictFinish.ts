@@ -43,15 +43,15 @@ export function predictFinish(
     lo: Math.max(0, last.progress - BELOW),
     hi: Math.min(100, last.progress + ABOVE),
   };
-  const earlier: Reference[] = [];
-  for (const o of observations.slice(0, -1)) {
-    if (o.progress === undefined || !(o.atMs < last.atMs)) continue;
-    // Progress stays at 0 before the operation starts, where a constant rate would be below 0:
-    // a look at 0 only bounds the progress from above.
-    const lo = o.progress > 0 ? o.progress - BELOW : -Infinity;
-    earlier.push({ atMs: o.atMs, lo, hi: Math.min(100, o.progress + ABOVE) });
+  // The first look with a progress and the last few: a long baseline, cross-checked, in O(1).
+  const looks: Reference[] = [];
+  for (let i = observations.length - 2; i >= 0 && looks.length < RECENT_REFERENCES; i--) {
+    const ref = reference(observations[i], last.atMs);
+    if (ref !== undefined) looks.unshift(ref);
   }
-  const looks = earlier.length > RECENT_REFERENCES + 1 ? [earlier[0], ...earlier.slice(-RECENT_REFERENCES)] : earlier;
+  const firstIndex = observations.findIndex((o) => o.progress !== undefined);
+  const first = firstIndex >= 0 ? reference(observations[firstIndex], last.atMs) : undefined;
+  if (first !== undefined && !(looks.length > 0 && looks[0].atMs <= first.atMs)) looks.unshift(first);
   const anchor: Reference[] = anchorMs !== undefined && anchorMs < last.atMs ? [{ atMs: anchorMs, lo: 0, hi: 0 }] : [];
   // Most informative first; fall back when the anchor (or an old look) contradicts the rest.
   const candidates = [[...anchor, ...looks], looks, looks.slice(-1), anchor];
@@ -60,6 +60,18 @@ export function predictFinish(
     if (prediction !== undefined) return prediction;
   }
   return undefined;
+}
+
+/** What a look says about the true progress at its time; undefined when it says nothing usable. */
+function reference(o: PollObservation, beforeMs: number): Reference | undefined {
+  if (o.progress === undefined || !(o.atMs < beforeMs)) return undefined;
+  return {
+    atMs: o.atMs,
+    // Progress stays at 0 before the operation starts, where a constant rate would be below 0:
+    // a look at 0 only bounds the progress from above.
+    lo: o.progress > 0 ? o.progress - BELOW : -Infinity,
+    hi: Math.min(100, o.progress + ABOVE),
+  };
 }
 
 function predictFrom(latest: Reference, refs: readonly Reference[]): FinishPrediction | undefined {

@@ -2,6 +2,7 @@
 import { createServer, type Server } from "http";
 import type { AddressInfo, Socket } from "net";
 import type { Operation, Pool, PoolStatus, Training, TrainingStatus } from "../../provider/toloka/types";
+import { CancellableSleeps } from "./CancellableSleeps";
 import { CloneQuota } from "./CloneQuota";
 import type { EmulatorContext } from "./EmulatorContext";
 import { DEFAULT_EMULATOR_OPTIONS, mergeEmulatorOptions, type EmulatorOptions, type EmulatorOptionsPatch } from "./EmulatorOptions";
@@ -28,7 +29,7 @@ export class TolokaEmulator {
   private readonly counters: EmulatorStats = { cloneRequests: 0, clones429: 0, total429: 0 };
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
-  private readonly sleepers = new Set<{ timer: NodeJS.Timeout; resolve: (done: boolean) => void }>();
+  private readonly sleeps = new CancellableSleeps();
   private url = "";
   private closing?: Promise<void>;
 
@@ -55,7 +56,7 @@ export class TolokaEmulator {
       rateLimit: new RequestRateLimit(() => this.currentOptions.requestsPerSecond),
       record: (entry) => this.requests.push(entry),
       stats: this.counters,
-      sleep: (ms) => this.sleep(ms),
+      sleep: (ms) => this.sleeps.sleep(ms),
     };
     this.server = createServer((req, res) => {
       handleRequest(this.deps, req, res).catch(() => res.destroy());
@@ -92,11 +93,7 @@ export class TolokaEmulator {
   /** Closes the server and every socket (hanging ones too) and cancels pending delays. */
   close(): Promise<void> {
     this.closing ??= new Promise<void>((resolve) => {
-      for (const sleeper of this.sleepers) {
-        clearTimeout(sleeper.timer);
-        sleeper.resolve(false);
-      }
-      this.sleepers.clear();
+      this.sleeps.cancelAll();
       this.server.close(() => resolve());
       for (const socket of this.sockets) socket.destroy();
     });
@@ -210,20 +207,6 @@ export class TolokaEmulator {
 
   private settle(): void {
     this.timeline.settle(this.now());
-  }
-
-  private sleep(ms: number): Promise<boolean> {
-    if (this.closing) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const sleeper = {
-        timer: setTimeout(() => {
-          this.sleepers.delete(sleeper);
-          resolve(true);
-        }, ms),
-        resolve,
-      };
-      this.sleepers.add(sleeper);
-    });
   }
 
   private listen(): Promise<void> {

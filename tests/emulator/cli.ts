@@ -62,7 +62,6 @@ async function main(): Promise<void> {
     "",
     "Ctrl-C to stop.",
   ];
-  process.stdout.write(`${lines.join("\n")}\n`);
   const stop = (signal: string): void => {
     process.stdout.write(`\n${signal}: closing the emulator\n`);
     emulator.close().then(
@@ -72,6 +71,7 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
 
 if (require.main === module) {

@@ -29,7 +29,12 @@ export async function startHostWorld(options: {
   config?: Record<string, string>;
   env?: NodeJS.ProcessEnv;
 }): Promise<HostWorld> {
-  const emulator = await TolokaEmulator.start({ operationDurationMs: 120, ...options.emulator });
+  // The client's waits run at 1/100 (toloka:timeScale), so the quota window is 1/100 of a minute too.
+  const emulator = await TolokaEmulator.start({
+    operationDurationMs: 120,
+    cloneQuota: { perMinute: 20, perDay: 100_000, minuteWindowMs: 600, dayWindowMs: 86_400_000, retryAfter: true },
+    ...options.emulator,
+  });
   const project = emulator.addProject({ public_name: "Moderation" });
   const source = emulator.addTraining({
     project_id: project.id,
@@ -49,6 +54,7 @@ export async function startHostWorld(options: {
     "toloka:apiKey": emulator.apiKey,
     "toloka:baseUrl": emulator.baseUrl,
     "toloka:timeScale": "0.01",
+    "toloka:requestTimeoutSeconds": "2",
     ...options.config,
   });
   const declare = (name: string, args: Record<string, unknown>) => {

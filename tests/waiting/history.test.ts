@@ -53,7 +53,8 @@ describe("OperationDurationHistory", () => {
 });
 
 describe("historyPollTarget", () => {
-  const band = Array.from({ length: 21 }, (_, i) => 7000 + i * 300); // 7.0 s .. 13.0 s
+  // 7.0 s .. 13.0 s in steps of 300 ms, in an order unrelated to their length (recent ones weigh more).
+  const band = Array.from({ length: 21 }, (_, i) => 7000 + ((i * 8) % 21) * 300);
   const base = { durationsMs: band, pollCostMs: 100 };
 
   test("undefined when no earlier operation ran longer than this one has", () => {
@@ -90,5 +91,14 @@ describe("historyPollTarget", () => {
     const first = historyPollTarget({ durationsMs: [10_000], pollCostMs: 100, ageMs: 0, expectsProgress: false, firstPoll: true })!;
     expect(first).toBeGreaterThan(9000);
     expect(first).toBeLessThanOrEqual(11_000);
+  });
+
+  test("recent durations weigh more: the history follows a change", () => {
+    const short = Array.from({ length: 10 }, () => 1000);
+    const long = Array.from({ length: 40 }, () => 3000);
+    const first = (durationsMs: number[]) =>
+      historyPollTarget({ durationsMs, pollCostMs: 100, ageMs: 0, expectsProgress: false, firstPoll: true })!;
+    expect(first([...short, ...long])).toBeGreaterThan(2700); // they take 3 s now: no look at 1 s
+    expect(first([...long, ...short])).toBeLessThanOrEqual(1100); // they take 1 s now
   });
 });

@@ -39,7 +39,7 @@ describe("nextPollDelay: nothing known", () => {
   });
 
   test("backs off on long waits: backoffRatio x age, up to maxDelayMs", () => {
-    expect(nextPollDelay(state(30_000, [look(0, 0, "PENDING"), look(30_000, 0)]), options)).toBe(3000);
+    expect(nextPollDelay(state(60_000, [look(0, 0, "PENDING"), look(60_000, 0)]), options)).toBe(3000);
     expect(nextPollDelay(state(300_000, [look(0, 0, "PENDING"), look(300_000, 0)]), options)).toBe(5000);
   });
 });
@@ -68,8 +68,10 @@ describe("nextPollDelay: progress", () => {
   });
 
   test("never sleeps less than minDelayMs", () => {
-    // 99% at 9.9 s: the finish is at most ~15 ms away, + 20 ms margin... but the floor is 50 ms.
-    expect(nextPollDelay(state(9900, [look(0, 0, "PENDING"), look(9900, 99)]), { ...options, finishMarginMs: 0 })).toBe(50);
+    // 99% at 9.9 s: the finish is at most 1.5 / (98.5 / 9900) = 151 ms away.
+    const s = state(9900, [look(0, 0, "PENDING"), look(9900, 99)]);
+    expect(nextPollDelay(s, { ...options, finishMarginMs: 0 })).toBeCloseTo(1.5 / (98.5 / 9900), 6);
+    expect(nextPollDelay(s, { ...options, finishMarginMs: 0, minDelayMs: 200 })).toBe(200);
   });
 });
 
@@ -103,9 +105,10 @@ describe("nextPollDelay: history", () => {
     expect(nextPollDelay(s, { ...options, history: historyOf(band, false) })).toBe(500);
   });
 
-  test("past every earlier duration: back to the cadence of nothing known", () => {
+  test("past every earlier duration: late, so it looks again after a quarter of its age", () => {
     const s = state(5000, [look(0, 0, "PENDING"), look(5000, 0)]);
-    expect(nextPollDelay(s, { ...options, history: historyOf(band, false) })).toBe(1000);
+    expect(nextPollDelay(s, { ...options, history: historyOf(band, false) })).toBe(1250);
+    expect(nextPollDelay({ ...s, elapsedMs: 100_000 }, { ...options, history: historyOf(band, false) })).toBe(5000);
   });
 });
 
@@ -118,7 +121,7 @@ describe("comparison schedules", () => {
   test("awsV3Schedule: at once, then uniform in [2 s, 2 s x 2^(n-1)], 120 s past the ceiling", () => {
     const schedule = awsV3Schedule(() => 0.5);
     const s = state(0, [look(0, 0, "PENDING")]);
-    expect([0, 1, 2, 3, 7, 8].map((polls) => schedule({ ...s, polls }))).toEqual([0, 2000, 3000, 5000, 65_000, 120_000]);
+    expect([0, 1, 2, 3, 6, 7].map((polls) => schedule({ ...s, polls }))).toEqual([0, 2000, 3000, 5000, 33_000, 120_000]);
     expect(awsV3Schedule(() => 0.999, { minDelaySeconds: 1, maxDelaySeconds: 4 })({ ...s, polls: 3 })).toBeCloseTo(3997, 6);
   });
 

@@ -47,7 +47,7 @@ export async function simulate(
     const durationMs = from + random() * (to - from);
     const pendingMs = random() * 50;
     const sim = syntheticOperation(
-      { durationMs, pendingMs, progress: model, getLatencyMs: 2, postLatencyMs: 2, serverOffsetMs: 3_600_000, id: `op-${i}`, ...world },
+      { durationMs, pendingMs, progress: model, getLatencyMs: 2, postLatencyMs: 2, serverOffsetMs: 3_600_000, id: `op-${seed}-${i}`, ...world },
       clock,
     );
     await waitForOperation(sim.initial, { getOperation: (id) => sim.getOperation(id), clock }, options());
