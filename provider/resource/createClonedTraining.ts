@@ -1,4 +1,5 @@
 import { isTolokaApiError } from "../toloka";
+import { isOperationTimeoutError } from "../waiting";
 import type { Training } from "../toloka/types";
 import { desiredTraining } from "./desiredTraining";
 import type { ClonedTrainingInputs } from "./inputs";
@@ -32,7 +33,9 @@ export async function createClonedTraining(
       deadlineMs: ctx.clock.now() + inputs.operationTimeoutSeconds * 1000,
     });
     cloneOperationId = operation.id;
-    const finished = await ctx.waitForOperation(operation, inputs.operationTimeoutSeconds, `clone of training ${sourceId}`);
+    const finished = await ctx
+      .waitForOperation(operation, inputs.operationTimeoutSeconds, `clone of training ${sourceId}`)
+      .catch((e) => recordUnfinishedClone(ctx, inputs, source, e, providerText));
     const newId = finished.details?.training_id;
     if (typeof newId !== "string" || newId === "") {
       throw new Error(
@@ -57,6 +60,35 @@ export async function createClonedTraining(
     const properties = withoutUndefined({ ...buildOutputs(inputs, known, facts), __provider: providerText });
     throw new PartialCreationError(cloneId, properties, e, ctx.redact);
   }
+}
+
+/**
+ * A clone operation that timed out may already name its clone: record it (partial creation) so it
+ * is not lost. Otherwise the error says what to do if the operation finishes later.
+ */
+async function recordUnfinishedClone(
+  ctx: ProviderContext,
+  inputs: ClonedTrainingInputs,
+  source: Training,
+  error: unknown,
+  providerText: unknown,
+): Promise<never> {
+  if (!isOperationTimeoutError(error)) throw error;
+  const latest = await ctx.client.getOperation(error.operationId).catch(() => error.operation);
+  const cloneId = latest.details?.training_id;
+  if (typeof cloneId === "string" && cloneId !== "") {
+    ctx.claimTraining(cloneId);
+    const known: Training = { id: cloneId, project_id: source.project_id, status: "CLOSED" };
+    const properties = withoutUndefined({
+      ...buildOutputs(inputs, known, { cloneOperationId: error.operationId, endpoint: ctx.endpoint }),
+      __provider: providerText,
+    });
+    throw new PartialCreationError(cloneId, properties, error, ctx.redact);
+  }
+  error.message +=
+    ` If it finishes later, the training it names in details.training_id is a clone of ${source.id} that is not in the state: ` +
+    "archive it in Toloka, then run `pulumi up` again.";
+  throw error;
 }
 
 async function getSource(ctx: ProviderContext, sourceId: string): Promise<Training> {

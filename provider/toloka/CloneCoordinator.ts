@@ -123,17 +123,17 @@ export class CloneCoordinator {
         lost = e;
       }
       const reason = (lost.cause as { message?: unknown } | undefined)?.message ?? "no answer";
-      this.log(call, `toloka: the answer to the clone of training ${sourceId} was lost (${String(reason)}); looking for its operation`);
+      this.log(call, `the answer to the clone of training ${sourceId} was lost (${String(reason)}); looking for its operation`);
       const found = await this.findLostClone(sourceId, lost, call);
       if (found) {
         this.claim(found.id);
-        this.log(call, `toloka: found clone operation ${found.id} of training ${sourceId} (submitted ${found.submitted})`);
+        this.log(call, `found clone operation ${found.id} of training ${sourceId} (submitted ${found.submitted})`);
         return { operation: found, recovered: true };
       }
       if (resends >= this.options.maxResends) throw lost;
       this.log(
         call,
-        `toloka: no clone operation of training ${sourceId} appeared after ${this.options.lookups} lookups; ` +
+        `no clone operation of training ${sourceId} appeared after ${this.options.lookups} lookups; ` +
           `the request was most likely not carried out: sending the clone again (resend ${resends + 1} of ${this.options.maxResends})`,
       );
     }
@@ -147,7 +147,7 @@ export class CloneCoordinator {
     try {
       return await lookup;
     } catch (e) {
-      this.log(call, `toloka: could not look for the lost clone: ${(e as { message?: unknown })?.message ?? String(e)}`);
+      this.log(call, `could not look for the lost clone: ${(e as { message?: unknown })?.message ?? String(e)}`);
       throw lost;
     }
   }
@@ -171,7 +171,7 @@ export class CloneCoordinator {
       if (look > 1) {
         const waitMs = scaleWaitMs(Math.min(maxLookupDelayMs, lookupDelayMs * 2 ** (look - 2)), this.client.options.timeScale);
         if (call.deadlineMs !== undefined && clock.now() + waitMs > call.deadlineMs) throw lost;
-        this.log(call, `toloka: lookup ${look} of ${lookups} for the lost clone of training ${sourceId} in ${waitMs} ms`);
+        this.log(call, `lookup ${look} of ${lookups} for the lost clone of training ${sourceId} in ${waitMs} ms`);
         await clock.sleep(waitMs);
       }
       const operations = await this.orLost(

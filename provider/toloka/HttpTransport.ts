@@ -97,17 +97,21 @@ export class HttpTransport {
         throw error;
       }
       if (retries >= o.maxRetries) {
-        this.log(`toloka: giving up on ${display} after ${retries + 1} attempts: ${decision.reason}`);
+        this.log(`giving up on ${display} after ${retries + 1} attempts: ${decision.reason}`);
         throw error;
       }
       const nominalMs = decision.waitMs ??
-        backoffDelayMs(retries + 1, { minDelayMs: o.minRetryDelayMs, maxDelayMs: o.maxRetryDelayMs, random: o.random });
+        backoffDelayMs(retries + 1, {
+          minDelayMs: Math.max(o.minRetryDelayMs, decision.minWaitMs ?? 0),
+          maxDelayMs: Math.max(o.maxRetryDelayMs, decision.minWaitMs ?? 0),
+          random: o.random,
+        });
       const waitMs = scaleWaitMs(nominalMs, o.timeScale);
       if (req.deadlineMs !== undefined && o.clock.now() + waitMs > req.deadlineMs) {
-        this.log(`toloka: giving up on ${display}: ${decision.reason}, and waiting ${waitMs} ms would pass the deadline`);
+        this.log(`giving up on ${display}: ${decision.reason}, and waiting ${waitMs} ms would pass the deadline`);
         throw error;
       }
-      this.log(`toloka: ${display}: ${decision.reason}; retry ${retries + 1} of ${o.maxRetries} in ${waitMs} ms`);
+      this.log(`${display}: ${decision.reason}; retry ${retries + 1} of ${o.maxRetries} in ${waitMs} ms`);
       await o.clock.sleep(waitMs);
     }
   }

@@ -78,7 +78,7 @@ export class SlidingWindowLimiter {
           continue;
         }
         log?.(
-          `toloka: pacing ${head.what}: waiting ${waitMs} ms for a slot ` +
+          `pacing ${head.what}: waiting ${waitMs} ms for a slot ` +
             `(at most ${limit} per ${windowMs} ms; ${this.queue.length} waiting)`,
         );
         await clock.sleep(waitMs);

@@ -13,9 +13,15 @@ export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 5
 /** Statuses that refuse a request without carrying it out: a `once` request may be resent. */
 export const REFUSAL_STATUSES: readonly number[] = [429, 503];
 
+/** Toloka's request-rate limit counts requests per second: a plain 429 is not worth resending sooner. */
+export const RATE_LIMIT_WINDOW_MS = 1_000;
+
 export type RetryDecision =
-  /** Send again after `waitMs` (exact, e.g. Retry-After) or after a jittered backoff. */
-  | { retry: true; reason: string; waitMs?: number }
+  /**
+   * Send again after `waitMs` (exact, e.g. Retry-After) or after a jittered backoff of at least
+   * `minWaitMs`.
+   */
+  | { retry: true; reason: string; waitMs?: number; minWaitMs?: number }
   /** Give up: `fail` throws the error; `unknown` means the request may have been carried out. */
   | { retry: false; outcome: "fail" | "unknown" };
 
@@ -29,8 +35,10 @@ export interface RetryContext {
   minuteQuotaWaitMs: number;
 }
 
-function exactOrBackoff(reason: string, ctx: RetryContext): RetryDecision {
-  if (ctx.retryAfterMs === undefined) return { retry: true, reason };
+function exactOrBackoff(reason: string, ctx: RetryContext, status: number): RetryDecision {
+  if (ctx.retryAfterMs === undefined) {
+    return status === 429 ? { retry: true, reason, minWaitMs: RATE_LIMIT_WINDOW_MS } : { retry: true, reason };
+  }
   return {
     retry: true,
     reason: `${reason}; Retry-After ${ctx.retryAfterMs} ms`,
@@ -58,10 +66,10 @@ export function decideRetry(error: unknown, ctx: RetryContext): RetryDecision {
     const label = `${status}${error.code ? ` ${error.code}` : ""}`;
     if (ctx.kind === "idempotent") {
       return RETRYABLE_STATUSES.includes(status)
-        ? exactOrBackoff(`Toloka answered ${label}`, ctx)
+        ? exactOrBackoff(`Toloka answered ${label}`, ctx, status)
         : { retry: false, outcome: "fail" };
     }
-    if (REFUSAL_STATUSES.includes(status)) return exactOrBackoff(`Toloka refused with ${label}`, ctx);
+    if (REFUSAL_STATUSES.includes(status)) return exactOrBackoff(`Toloka refused with ${label}`, ctx, status);
     if (status === 408 || status >= 500 || (status >= 200 && status < 300)) return { retry: false, outcome: "unknown" };
     return { retry: false, outcome: "fail" };
   }

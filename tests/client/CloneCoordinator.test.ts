@@ -51,8 +51,8 @@ describe("CloneCoordinator", () => {
       expect(requestsOf("trainings.clone")).toHaveLength(1);
       expect(requestsOf("operations.list").length).toBeGreaterThanOrEqual(1);
       expect(coordinator.isClaimed(operation.id)).toBe(true);
-      expect(lines.some((l) => l.startsWith(`toloka: the answer to the clone of training ${sourceId} was lost`))).toBe(true);
-      expect(lines.some((l) => l.startsWith(`toloka: found clone operation ${operation.id}`))).toBe(true);
+      expect(lines.some((l) => l.startsWith(`the answer to the clone of training ${sourceId} was lost`))).toBe(true);
+      expect(lines.some((l) => l.startsWith(`found clone operation ${operation.id}`))).toBe(true);
       const list = requestsOf("operations.list")[0].query;
       expect(list).toMatchObject({ type: "TRAINING.CLONE", sort: "id", limit: "500" });
       expect(Date.parse(`${list.submitted_gte}Z`)).toBeLessThanOrEqual(Date.parse(`${operation.submitted}Z`) - 1000);
@@ -68,10 +68,10 @@ describe("CloneCoordinator", () => {
     expect(cloneOps().map((op) => op.id)).toEqual([operation.id]);
     expect(requestsOf("trainings.clone").map((r) => r.status)).toEqual([0, 202]);
     expect(requestsOf("operations.list")).toHaveLength(4);
-    expect(lines.filter((l) => l.startsWith("toloka: lookup"))).toEqual([
-      `toloka: lookup 2 of 4 for the lost clone of training ${sourceId} in 5 ms`,
-      `toloka: lookup 3 of 4 for the lost clone of training ${sourceId} in 10 ms`,
-      `toloka: lookup 4 of 4 for the lost clone of training ${sourceId} in 20 ms`,
+    expect(lines.filter((l) => l.startsWith("lookup"))).toEqual([
+      `lookup 2 of 4 for the lost clone of training ${sourceId} in 5 ms`,
+      `lookup 3 of 4 for the lost clone of training ${sourceId} in 10 ms`,
+      `lookup 4 of 4 for the lost clone of training ${sourceId} in 20 ms`,
     ]);
     expect(lines.some((l) => l.includes("sending the clone again (resend 1 of 3)"))).toBe(true);
   });
@@ -156,7 +156,7 @@ describe("CloneCoordinator", () => {
     const error = await rejectionOf(coordinator.cloneTraining(sourceId));
     expect(isTolokaOutcomeUnknownError(error)).toBe(true);
     expect(error.cause).toMatchObject({ name: "TolokaApiError", status: 500 });
-    expect(lines.some((l) => l.startsWith("toloka: could not look for the lost clone: Toloka answered 403 ACCESS_DENIED"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("could not look for the lost clone: Toloka answered 403 ACCESS_DENIED"))).toBe(true);
     expect(requestsOf("trainings.clone")).toHaveLength(1);
   });
 

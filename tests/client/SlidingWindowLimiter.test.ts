@@ -36,7 +36,7 @@ describe("SlidingWindowLimiter", () => {
     expect(isTolokaDeadlineError(error)).toBe(true);
     expect((error as Error).message).toMatch(/^POST \/late was not sent: .*wait 1000 ms more/);
     expect(await patient).toBe(1000);
-    expect(lines).toEqual(["toloka: pacing POST /patient: waiting 1000 ms for a slot (at most 1 per 1000 ms; 1 waiting)"]);
+    expect(lines).toEqual(["pacing POST /patient: waiting 1000 ms for a slot (at most 1 per 1000 ms; 1 waiting)"]);
   });
 
   it("limit 0 or window 0 turns pacing off", async () => {

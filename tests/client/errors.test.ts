@@ -90,8 +90,8 @@ describe("transient answers on idempotent calls", () => {
     expect(emulator.requests.map((r) => r.status)).toEqual([status, status, status]);
     expect(clock.sleeps).toHaveLength(2);
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(new RegExp(`^toloka: GET /api/v1/trainings/${trainingId}: Toloka answered ${status} \\w+; retry 1 of 2 in \\d+ ms$`));
-    expect(lines[2]).toMatch(/^toloka: giving up on GET .* after 3 attempts/);
+    expect(lines[0]).toMatch(new RegExp(`^GET /api/v1/trainings/${trainingId}: Toloka answered ${status} \\w+; retry 1 of 2 in \\d+ ms$`));
+    expect(lines[2]).toMatch(/^giving up on GET .* after 3 attempts/);
   });
 
   it.each([408, 429, 500, 502, 503, 504])("%d once, then success", async (status) => {

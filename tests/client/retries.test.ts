@@ -57,7 +57,7 @@ describe("Retry-After", () => {
     await client.getTraining(trainingId);
     expect(clock.sleeps).toEqual([7000, 2000]);
     expect(lines[0]).toBe(
-      `toloka: GET /api/v1/trainings/${trainingId}: Toloka answered 503 REMOTE_SERVICE_UNAVAILABLE; Retry-After 7000 ms; retry 1 of 5 in 7000 ms`,
+      `GET /api/v1/trainings/${trainingId}: Toloka answered 503 REMOTE_SERVICE_UNAVAILABLE; Retry-After 7000 ms; retry 1 of 5 in 7000 ms`,
     );
   });
 
@@ -197,7 +197,7 @@ describe("network failures on idempotent calls", () => {
     const { client, lines } = clientFor(emulator);
     expect((await client.getTraining(trainingId)).id).toBe(trainingId);
     expect(emulator.requests.map((r) => r.status)).toEqual([0, 0, 200]);
-    expect(lines[0]).toMatch(/^toloka: GET \/api\/v1\/trainings\/\d+: network error ECONNRESET; retry 1 of 5 in \d+ ms$/);
+    expect(lines[0]).toMatch(/^GET \/api\/v1\/trainings\/\d+: network error ECONNRESET; retry 1 of 5 in \d+ ms$/);
   });
 
   it("a timeout is retried", async () => {

@@ -53,6 +53,10 @@ describe("decideRetry", () => {
     expect(decideRetry(apiError(status), ctx("idempotent", 3000))).toMatchObject({ retry: true, waitMs: 3000 });
     expect(decideRetry(apiError(status), ctx("idempotent", 999_000))).toMatchObject({ retry: true, waitMs: 120_000 });
   });
+  it.each(["idempotent", "once"] as const)("%s: a plain 429 (the per-second limit) waits at least a second", (kind) => {
+    expect(decideRetry(apiError(429), ctx(kind))).toMatchObject({ retry: true, minWaitMs: 1000 });
+    expect(decideRetry(apiError(503), ctx(kind))).not.toHaveProperty("minWaitMs");
+  });
   it.each([400, 401, 403, 404, 409, 405, 422, 501, 200, 302])("idempotent: never retries %d", (status) => {
     expect(decideRetry(apiError(status), ctx("idempotent"))).toEqual({ retry: false, outcome: "fail" });
   });

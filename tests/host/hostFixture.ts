@@ -30,8 +30,10 @@ export async function startHostWorld(options: {
   env?: NodeJS.ProcessEnv;
 }): Promise<HostWorld> {
   // The client's waits run at 1/100 (toloka:timeScale), so the quota window is 1/100 of a minute too.
+  // The per-second request limit cannot shrink with them: tests/client/requestRate.test.ts covers it at real time.
   const emulator = await TolokaEmulator.start({
     operationDurationMs: 120,
+    requestsPerSecond: 100_000,
     cloneQuota: { perMinute: 20, perDay: 100_000, minuteWindowMs: 600, dayWindowMs: 86_400_000, retryAfter: true },
     ...options.emulator,
   });
