@@ -1,3 +1,4 @@
+import { waitFor } from "./waitFor";
 import { startHostWorld, type HostWorld } from "./hostFixture";
 
 /** Delete through the provider host: the archive rules are checked before anything changes. */
@@ -105,11 +106,3 @@ describe.each(["409", "operation-fail"] as const)("delete with the API answering
     await w.host.delete(urn, id, state);
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}

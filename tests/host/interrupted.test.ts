@@ -1,3 +1,4 @@
+import { waitFor } from "./waitFor";
 import { consumerProject, startHostWorld, type HostWorld } from "./hostFixture";
 import { cleanEnv, ProviderHost } from "./ProviderHost";
 
@@ -41,11 +42,3 @@ describe("an interrupted up", () => {
     expect(second.log).toContain(`adopting training ${firstClone}`);
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}

@@ -88,6 +88,25 @@ describe("provider settings through the host", () => {
     await expect(h.create(urn, checked.inputs)).rejects.toThrow(message);
   });
 
+  test.each([
+    ["stack config", { "toloka:apiKey": "KEY" }, {}],
+    ["the environment", {}, { TOLOKA_API_KEY: "KEY" }],
+  ])("a key from %s that Toloka echoes back is redacted from errors, causes and the host's stack dumps", async (_from, config, env) => {
+    const fill = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === "KEY" ? emulator.apiKey : v]));
+    const h = await host({ "toloka:baseUrl": emulator.baseUrl, "toloka:timeScale": "0.01", ...fill(config) }, fill(env));
+    const checked = await h.check(urn, {}, inputs);
+    const created = record(await h.create(urn, checked.inputs));
+    const echo = { kind: "status" as const, status: 500, payload: { authorization: `ApiKey ${emulator.apiKey}`, key: emulator.apiKey } };
+    emulator.inject({ route: "trainings.get", times: 20, fault: echo });
+    const readError = await h.read(urn, created.id, created.properties, checked.inputs).catch((e) => e);
+    const deleteError = await h.delete(urn, created.id, created.properties).catch((e) => e);
+    emulator.clearFaults();
+    expect(readError.message).toMatch(/500/);
+    expect(deleteError.message).toMatch(/\[REDACTED\]/);
+    expect(h.log).toMatch(/Error: .*: .*\n\s+at /); // the host printed `${e}: ${e.stack}`
+    seen.push(readError.message, deleteError.message, h.log);
+  });
+
   test("the API key is in nothing the provider produced", () => {
     expect(seen.length).toBeGreaterThan(5);
     for (const text of seen) expect(text).not.toContain(emulator.apiKey);
