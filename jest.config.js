@@ -6,5 +6,6 @@ module.exports = {
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testTimeout: 60000,
   globalSetup: "<rootDir>/tests/globalSetup.ts",
+  globalTeardown: "<rootDir>/tests/globalTeardown.ts",
   moduleNameMapper: { "^pulumi-toloka$": "<rootDir>/provider/index.ts" },
 };

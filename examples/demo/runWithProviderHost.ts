@@ -1,4 +1,4 @@
-import { installPackedPackage } from "../../tests/host/installedPackage";
+import { installPackedPackage, removeInstalledPackage } from "../../tests/host/installedPackage";
 import { cleanEnv, ProviderHost, urnOf } from "../../tests/host/ProviderHost";
 import { registerResources } from "../../tests/host/registerResources";
 import { linkMainPool, type DemoWorld } from "./DemoWorld";
@@ -53,6 +53,7 @@ export async function runWithProviderHost(world: DemoWorld): Promise<void> {
     summary.push(`archived training ${id}`);
   } finally {
     await host.stop();
+    removeInstalledPackage(project);
   }
   console.log(`\nSummary: ${summary.join("; ")}.`);
 }

@@ -1,7 +1,7 @@
 import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { installPackedPackage } from "../../tests/host/installedPackage";
+import { installPackedPackage, removeInstalledPackage } from "../../tests/host/installedPackage";
 import { linkMainPool, type DemoWorld } from "./DemoWorld";
 
 const repoRoot = path.resolve(__dirname, "..", "..");
@@ -27,6 +27,14 @@ export async function runWithPulumiCli(world: DemoWorld): Promise<void> {
     PULUMI_SKIP_UPDATE_CHECK: "true",
     TOLOKA_API_KEY: "",
   };
+  try {
+    await runLifecycle(world, project, env);
+  } finally {
+    removeInstalledPackage(project);
+  }
+}
+
+async function runLifecycle(world: DemoWorld, project: string, env: NodeJS.ProcessEnv): Promise<void> {
   // Async: the emulator answers from this same process while the CLI runs.
   const pulumi = (...args: string[]) =>
     new Promise<string>((resolve, reject) => {

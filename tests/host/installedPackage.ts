@@ -34,3 +34,9 @@ export function installPackedPackage(): string {
   fs.symlinkSync(path.join(repoRoot, "node_modules", "@pulumi"), path.join(project, "node_modules", "@pulumi"), "dir");
   return project;
 }
+
+/** Removes what `installPackedPackage` made. */
+export function removeInstalledPackage(project: string): void {
+  const work = path.dirname(project);
+  if (path.basename(work).startsWith("pulumi-toloka-consumer-")) fs.rmSync(work, { recursive: true, force: true });
+}
