@@ -12,6 +12,12 @@ export default tseslint.config(
     },
   },
   {
+    // Stored provider code reaches the package by name at run time (see the file's comment);
+    // a comment here instead of in the code keeps that text out of every resource's state.
+    files: ["provider/resource/ClonedTrainingProvider.ts"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["tests/**/*.ts", "tests/**/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off", "@typescript-eslint/no-explicit-any": "off" },
   },

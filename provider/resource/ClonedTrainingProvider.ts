@@ -10,7 +10,6 @@ import type { ProviderRuntime } from "./ProviderRuntime";
 const PACKAGE_ENTRY = "pulumi-toloka";
 
 function runtimeOf(provider: object): ProviderRuntime {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(PACKAGE_ENTRY) as { providerRuntime(p: object): ProviderRuntime }).providerRuntime(provider);
 }
 
