@@ -13,7 +13,11 @@ export interface BenchOptions {
   sections: readonly BenchSection[];
 
   // 1. Awaiting an operation
-  /** Operations per duration band, progress model and policy. */
+  /**
+   * Operations per duration band, progress model and policy (the issue asks for at least 12).
+   * With 12 the SDK schedule's own median overshoot moves by about +-140 ms from one seed to the
+   * next, enough to flip verdicts; 24 halves the variance at about 20 s more.
+   */
   operationsPerBand: number;
   /**
    * Rounds they are split into, run one after the other; within a round every operation starts
@@ -50,7 +54,7 @@ export interface BenchOptions {
 export const DEFAULT_BENCH_OPTIONS: Readonly<BenchOptions> = Object.freeze({
   seed: undefined,
   sections: BENCH_SECTIONS,
-  operationsPerBand: 12,
+  operationsPerBand: 24,
   waitRounds: 3,
   waitTimeoutMs: 120_000,
   fleetSize: 60,

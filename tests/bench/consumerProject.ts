@@ -1,7 +1,5 @@
 /** The Pulumi project the package is installed into, as a user installs it, and what its program registers. */
-import * as fs from "fs";
-import * as path from "path";
-import { installPackedPackage } from "../host/installedPackage";
+import { installPackedPackage, removeInstalledPackage } from "../host/installedPackage";
 import { registerResources, type Registered } from "../host/registerResources";
 import { RESOURCE_TYPE } from "../host/ProviderHost";
 
@@ -43,5 +41,5 @@ export function consumerProject(names: readonly string[], sourceTrainingId: stri
 
 /** Removes a project consumerProject installed (the temporary folder holding it and the tarball). */
 export function removeConsumerProject(project: ConsumerProject): void {
-  if (!project.reused) fs.rmSync(path.dirname(project.folder), { recursive: true, force: true });
+  if (!project.reused) removeInstalledPackage(project.folder);
 }

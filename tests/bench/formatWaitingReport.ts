@@ -18,6 +18,7 @@ export function formatWaitingReport(report: WaitingReport): string {
       ms(r.overshootP90Ms),
       count(r.getsMedian),
       r.getsMean.toFixed(2),
+      r.overshootMedianByRoundMs.map((v) => (Number.isNaN(v) ? "-" : String(Math.round(v)))).join(" / "),
       r.targets ? `${r.targets.overshoot.verdict} <= ${r.targets.overshoot.rule}` : "",
       r.targets ? `${r.targets.gets.verdict} <= ${r.targets.gets.rule}` : "",
     ];
@@ -32,6 +33,7 @@ export function formatWaitingReport(report: WaitingReport): string {
       { title: "p90", align: "right" },
       { title: "GETs med", align: "right" },
       { title: "mean", align: "right" },
+      { title: "med by round (ms)", align: "right" },
       { title: "target: overshoot median" },
       { title: "target: GETs median" },
     ],
@@ -40,7 +42,8 @@ export function formatWaitingReport(report: WaitingReport): string {
   const misses = report.rows.flatMap((r) => (r.targets ? [r.targets.overshoot, r.targets.gets] : [])).filter((t) => t.verdict === "MISS");
   const durations = report.durationsMs.map((ds) => ds.join(" ")).join(" | ");
   return [
-    `1. Awaiting an operation: seed ${report.seed}, ${report.operationsPerBand} operations per band, progress model and policy, all started together (${(report.wallMs / 1000).toFixed(1)} s)`,
+    `1. Awaiting an operation: seed ${report.seed}; ${report.operationsPerBand} operations per band, progress model and policy, in ${report.rounds} rounds;` +
+      ` within a round all start together, a copy per policy side by side (${(report.wallMs / 1000).toFixed(1)} s)`,
     `   durations (ms), same for every policy and model: ${durations}`,
     ...WAIT_POLICY_NAMES.map((p) => `   ${p}: ${WAIT_POLICY_DESCRIPTIONS[p]}`),
     "   overshoot: from the operation's `finished` (emulator clock) to the waiter's return; GETs: GET /operations/{id} per operation",

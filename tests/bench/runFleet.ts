@@ -36,6 +36,12 @@ export interface FleetRun {
   phases: FleetPhase[];
 }
 
+/**
+ * Idle time between the clone and the archive phase: `pulumi up` and `pulumi destroy` are
+ * separate commands, so the emulator's 1 s request-rate window empties in between.
+ */
+const PHASE_GAP_MS = 1_500;
+
 interface Created {
   urn: string;
   id: string;
@@ -46,7 +52,8 @@ interface Created {
  * Starts an emulator (operations of `fleetOperationMs`, a sliding clone quota of
  * `cloneQuotaPerWindow` per `cloneQuotaWindowSeconds`) and a provider host from `projectFolder`
  * configured with `settings`; creates every resource of `registered` (Check then Create, at most
- * `fleetConcurrency` in flight), then deletes them the same way.
+ * `fleetConcurrency` in flight), then deletes them the same way. The emulator keeps Toloka's
+ * request-rate limit (300 a second).
  */
 export async function runFleet(
   options: BenchOptions,
@@ -92,6 +99,7 @@ export async function runFleet(
     cloning.phase.lowerBoundMs = (Math.ceil(n / options.cloneQuotaPerWindow) - 1) * options.cloneQuotaWindowSeconds * 1000 + opMs;
     cloning.phase.duplicates = clones.filter((t) => !recorded.has(t.id)).length + (created.length - recorded.size);
 
+    await new Promise((resolve) => setTimeout(resolve, PHASE_GAP_MS));
     const archiving = await measurePhase(emulator, "archive", created.length, () =>
       mapWithConcurrency(created, options.fleetConcurrency, (c) =>
         asValue(async () => {

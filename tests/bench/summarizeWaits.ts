@@ -23,6 +23,8 @@ export interface WaitRow {
   overshootP90Ms: number;
   getsMedian: number;
   getsMean: number;
+  /** Overshoot median of each round: the first meets an empty history, so `ours` may differ there. */
+  overshootMedianByRoundMs: number[];
   /** On `ours` rows only: overshoot median and GETs median against the SDK schedule's. */
   targets?: { overshoot: WaitTarget; gets: WaitTarget };
 }
@@ -51,6 +53,9 @@ export function summarizeWaits(samples: readonly WaitSample[]): WaitRow[] {
           overshootP90Ms: quantile(overshoots, 0.9),
           getsMedian: median(gets),
           getsMean: gets.reduce((a, g) => a + g, 0) / gets.length,
+          overshootMedianByRoundMs: [...new Set(mine.map((s) => s.round))]
+            .sort((x, y) => x - y)
+            .map((round) => median(ok.filter((s) => s.round === round).map((s) => s.overshootMs))),
         };
         byPolicy.set(policy, row);
         rows.push(row);

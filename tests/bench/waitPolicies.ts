@@ -6,7 +6,7 @@ export type WaitPolicyName = (typeof WAIT_POLICY_NAMES)[number];
 
 /** What each policy's row says it is. */
 export const WAIT_POLICY_DESCRIPTIONS: Readonly<Record<WaitPolicyName, string>> = {
-  ours: "this project's adaptive waiter (waitForOperation), one OperationDurationHistory shared by the run",
+  ours: "this project's adaptive waiter (waitForOperation), one OperationDurationHistory shared by all its waits of a band and progress model",
   sdk: "the official Python SDK's schedule: wait 0.5 s, then poll every 1 s",
   aws: "the AWS SDK v3 waiter defaults: check at once, then random delays of 2 s up to min(120 s, 2 x 2^(n-1) s)",
 };

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: the three benchmarks against the emulator, in one process run. Prints a table
+ * per section with each target's PASS/MISS beside the measured figure and writes everything to
+ * .bench/latest.json. A missed target is reported, not failed: the exit code is 0 unless a
+ * section could not run at all. Options: see BenchOptions.ts (e.g. `npm run bench -- --seed 42`).
+ */
+import { randomInt } from "crypto";
+import * as os from "os";
+import { benchFleet, fleetNames, type FleetReport } from "./benchFleet";
+import { benchFootprint, startupNames, type FootprintReport } from "./benchFootprint";
+import { resolveBenchOptions, type BenchOptions, type BenchSection } from "./BenchOptions";
+import { benchWaiting, type WaitingReport } from "./benchWaiting";
+import { consumerProject, removeConsumerProject, type ConsumerProject } from "./consumerProject";
+import { formatFleetReport } from "./formatFleetReport";
+import { formatFootprintReport } from "./formatFootprintReport";
+import { formatWaitingReport } from "./formatWaitingReport";
+import { writeReport } from "./writeReport";
+
+interface BenchReport {
+  startedAt: string;
+  wallMs: number;
+  seed: number;
+  options: BenchOptions;
+  machine: { node: string; platform: string; cpus: number };
+  consumer?: { installMs: number; reused: boolean };
+  waiting?: WaitingReport;
+  fleet?: FleetReport;
+  footprint?: FootprintReport;
+  /** Sections that could not run, with why. */
+  errors: Partial<Record<BenchSection | "setup", string>>;
+}
+
+async function main(): Promise<number> {
+  let options: BenchOptions;
+  try {
+    options = resolveBenchOptions(process.argv.slice(2));
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    return 2;
+  }
+  const seed = options.seed ?? randomInt(0, 2 ** 32);
+  const started = Date.now();
+  const report: BenchReport = {
+    startedAt: new Date(started).toISOString(),
+    wallMs: 0,
+    seed,
+    options,
+    machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length },
+    errors: {},
+  };
+  console.log(`pulumi-toloka benchmarks: seed ${seed} (repeat with \`npm run bench -- --seed ${seed}\`), node ${process.version}, ${report.machine.cpus} CPUs`);
+
+  const needsPackage = options.sections.some((s) => s === "fleet" || s === "footprint");
+  let project: ConsumerProject | undefined;
+  try {
+    if (needsPackage) {
+      // Before any timing: npm pack builds the package, which keeps both cores busy.
+      project = consumerProject([...fleetNames(options), ...startupNames(options)], "1");
+      report.consumer = { installMs: project.installMs, reused: project.reused };
+      console.log(project.reused
+        ? `package: reusing ${project.folder} (PULUMI_TOLOKA_CONSUMER)`
+        : `package: packed and installed into a fresh Pulumi project in ${(project.installMs / 1000).toFixed(1)} s`);
+    }
+  } catch (e) {
+    report.errors.setup = describe(e);
+    console.log(`\nCould not install the packed package: ${report.errors.setup}`);
+  }
+
+  for (const section of options.sections) {
+    console.log("");
+    try {
+      if (section === "waiting") {
+        report.waiting = await benchWaiting(options, seed);
+        console.log(formatWaitingReport(report.waiting));
+      } else if (section === "fleet") {
+        const p = requireProject(project);
+        report.fleet = await benchFleet(options, p.folder, fleetNames(options).map((n) => registeredOf(p, n)));
+        console.log(formatFleetReport(report.fleet));
+      } else {
+        const p = requireProject(project);
+        const stack = [...p.registered.values()];
+        report.footprint = await benchFootprint(options, p.folder, stack, startupNames(options).map((n) => registeredOf(p, n)));
+        console.log(formatFootprintReport(report.footprint));
+      }
+    } catch (e) {
+      report.errors[section] = describe(e);
+      console.log(`Section ${section} could not run: ${report.errors[section]}`);
+    }
+  }
+
+  if (project) removeConsumerProject(project);
+  report.wallMs = Date.now() - started;
+  const file = writeReport(options.outputDir, report);
+  console.log(`\nTotal ${(report.wallMs / 1000).toFixed(1)} s; figures written to ${file}`);
+  return Object.keys(report.errors).length > 0 ? 1 : 0;
+}
+
+function requireProject(project: ConsumerProject | undefined): ConsumerProject {
+  if (!project) throw new Error("the packed package is not installed (see the setup error above)");
+  return project;
+}
+
+function registeredOf(project: ConsumerProject, name: string) {
+  const r = project.registered.get(name);
+  if (!r) throw new Error(`resource ${name} was not registered`);
+  return r;
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(describe(e));
+    process.exit(1);
+  },
+);
