@@ -22,8 +22,11 @@ export interface TransportRequest {
   kind: RequestKind;
   /** Absolute, by the client's clock. No attempt starts and no wait ends after it. */
   deadlineMs?: number;
-  /** Runs before every attempt (clone pacing); may throw TolokaDeadlineError. */
-  beforeAttempt?: (what: string, deadlineMs: number | undefined) => Promise<void>;
+  /**
+   * Runs before every attempt (clone pacing); may throw TolokaDeadlineError. What it returns is
+   * called when the attempt was refused (retried), to give the pacing slot back.
+   */
+  beforeAttempt?: (what: string, deadlineMs: number | undefined) => Promise<(() => void) | undefined>;
 }
 
 export interface TransportAnswer {
@@ -72,9 +75,10 @@ export class HttpTransport {
       if (req.deadlineMs !== undefined && o.clock.now() >= req.deadlineMs) {
         throw lastError ?? new TolokaDeadlineError({ what: display, deadlineMs: req.deadlineMs }, { secrets: this.secrets });
       }
+      let refund: (() => void) | undefined;
       if (req.beforeAttempt) {
         try {
-          await req.beforeAttempt(display, req.deadlineMs);
+          refund = await req.beforeAttempt(display, req.deadlineMs);
         } catch (e) {
           // Pacing would pass the deadline: after a failed attempt, that failure is the news.
           throw lastError ?? e;
@@ -96,6 +100,7 @@ export class HttpTransport {
         }
         throw error;
       }
+      refund?.();
       if (retries >= o.maxRetries) {
         this.log(`giving up on ${display} after ${retries + 1} attempts: ${decision.reason}`);
         throw error;

@@ -14,7 +14,7 @@ export interface SlidingWindowLimiterOptions {
 interface Waiter {
   what: string;
   deadlineMs: number | undefined;
-  resolve: () => void;
+  resolve: (grantMs: number) => void;
   reject: (error: unknown) => void;
 }
 
@@ -40,15 +40,27 @@ export class SlidingWindowLimiter {
   }
 
   /**
-   * Resolves when a slot is free and takes it. Rejects with TolokaDeadlineError, without
-   * waiting, when the slot would come after `deadlineMs`. `what` names the request in logs.
+   * Resolves when a slot is free and takes it, with the slot's time (for `refund`). Rejects with
+   * TolokaDeadlineError, without waiting, when the slot would come after `deadlineMs`. `what`
+   * names the request in logs.
    */
-  acquire(what: string, deadlineMs?: number): Promise<void> {
-    if (!this.enabled) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
+  acquire(what: string, deadlineMs?: number): Promise<number | undefined> {
+    if (!this.enabled) return Promise.resolve(undefined);
+    return new Promise<number>((resolve, reject) => {
       this.queue.push({ what, deadlineMs, resolve, reject });
       void this.pump();
     });
+  }
+
+  /**
+   * Gives back the slot taken at `grantMs`: its request was refused (a 429 or 503 is not counted
+   * by Toloka's quota), so counting it here would let through one request fewer than the server.
+   */
+  refund(grantMs: number | undefined): void {
+    const index = grantMs === undefined ? -1 : this.grantsMs.lastIndexOf(grantMs);
+    if (index < 0) return;
+    this.grantsMs.splice(index, 1);
+    void this.pump();
   }
 
   private forget(nowMs: number): void {
@@ -68,7 +80,7 @@ export class SlidingWindowLimiter {
         if (this.grantsMs.length < limit) {
           this.grantsMs.push(now);
           this.queue.shift();
-          head.resolve();
+          head.resolve(now);
           continue;
         }
         const waitMs = this.grantsMs[0] + windowMs - now;

@@ -83,7 +83,7 @@ export class TolokaClient {
     this.transport = new HttpTransport(resolved, this.serverClock);
     this.cloneLimiter = new SlidingWindowLimiter({
       limit: resolved.cloneRatePerWindow,
-      windowMs: scaleWaitMs(resolved.cloneRateWindowMs, resolved.timeScale),
+      windowMs: pacingWindowMs(resolved.cloneRateWindowMs, resolved.timeScale),
       clock: resolved.clock,
       log: (line) => this.transport.log(line),
     });
@@ -161,7 +161,10 @@ export class TolokaClient {
       path,
       kind: "once",
       deadlineMs: call.deadlineMs,
-      beforeAttempt: (what, deadlineMs) => this.cloneLimiter.acquire(what, deadlineMs),
+      beforeAttempt: async (what, deadlineMs) => {
+        const grantMs = await this.cloneLimiter.acquire(what, deadlineMs);
+        return () => this.cloneLimiter.refund(grantMs);
+      },
     });
     if (isOperation(answer.body)) return answer.body;
     // Toloka answered 2xx, so it probably cloned, but the answer does not say which operation.
@@ -260,4 +263,14 @@ export class TolokaClient {
       { secrets: this.transport.secrets },
     );
   }
+}
+
+/**
+ * The pacing window: Toloka's, plus a margin. The server counts a clone when it arrives, the
+ * limiter when it leaves, so with equal windows a request that travels faster than the one it
+ * replaces arrives while the server still counts the old one.
+ */
+export function pacingWindowMs(windowMs: number, timeScale: number): number {
+  if (windowMs <= 0) return 0;
+  return scaleWaitMs(windowMs + Math.max(50, windowMs * 0.02), timeScale);
 }

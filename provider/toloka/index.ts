@@ -1,5 +1,5 @@
 /** The Toloka API client: transport, retries, pacing, errors and clone recovery. */
-export { TolokaClient, PAGE_LIMITS } from "./TolokaClient";
+export { TolokaClient, PAGE_LIMITS, pacingWindowMs } from "./TolokaClient";
 export type { CallOptions, ListOperationsFilter, ListPoolsFilter, ListTrainingsFilter } from "./TolokaClient";
 export { CloneCoordinator, DEFAULT_CLONE_COORDINATOR_OPTIONS } from "./CloneCoordinator";
 export type { CloneCallOptions, CloneCoordinatorOptions, CloneResult } from "./CloneCoordinator";

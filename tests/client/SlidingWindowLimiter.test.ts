@@ -1,4 +1,4 @@
-import { isTolokaDeadlineError, SlidingWindowLimiter } from "../../provider/toloka";
+import { isTolokaDeadlineError, pacingWindowMs, SlidingWindowLimiter } from "../../provider/toloka";
 import { clientFor, ManualClock, startEmulator } from "./helpers";
 
 describe("SlidingWindowLimiter", () => {
@@ -37,6 +37,48 @@ describe("SlidingWindowLimiter", () => {
     expect((error as Error).message).toMatch(/^POST \/late was not sent: .*wait 1000 ms more/);
     expect(await patient).toBe(1000);
     expect(lines).toEqual(["pacing POST /patient: waiting 1000 ms for a slot (at most 1 per 1000 ms; 1 waiting)"]);
+  });
+
+  it("a refunded slot (its request was refused) is free again at once", async () => {
+    const clock = new ManualClock(0);
+    const limiter = new SlidingWindowLimiter({ limit: 2, windowMs: 1000, clock });
+    await limiter.acquire("a");
+    clock.nowMs = 100;
+    const refused = await limiter.acquire("b");
+    expect(limiter.inWindow()).toBe(2);
+    limiter.refund(refused);
+    expect(limiter.inWindow()).toBe(1);
+    clock.nowMs = 200;
+    await limiter.acquire("c");
+    expect(clock.sleeps).toEqual([]);
+    limiter.refund(undefined);
+    expect(limiter.inWindow()).toBe(2);
+  });
+
+  it("a clone refused with 429 gives its pacing slot back before it is sent again", async () => {
+    const emulator = await startEmulator();
+    try {
+      const project = emulator.addProject();
+      const source = emulator.addTraining({ project_id: project.id });
+      emulator.inject({ route: "trainings.clone", fault: { kind: "status", status: 429, retryAfterSeconds: 1 } });
+      const { client } = clientFor(emulator, { cloneRatePerWindow: 2, cloneRateWindowMs: 1_000_000 });
+      await client.cloneTraining(source.id);
+      // One refusal and one accepted clone: only the accepted one holds a slot, so one more goes at once.
+      const started = Date.now();
+      await client.cloneTraining(source.id);
+      expect(Date.now() - started).toBeLessThan(500);
+      expect(emulator.requests.filter((r) => r.route === "trainings.clone").map((r) => r.status)).toEqual([429, 202, 202]);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it("paces with a margin over Toloka's window: the server counts arrivals, the limiter departures", () => {
+    expect(pacingWindowMs(60_000, 1)).toBe(61_200);
+    expect(pacingWindowMs(3_000, 1)).toBe(3_060);
+    expect(pacingWindowMs(1_000, 1)).toBe(1_050);
+    expect(pacingWindowMs(60_000, 0.01)).toBe(612);
+    expect(pacingWindowMs(0, 1)).toBe(0);
   });
 
   it("limit 0 or window 0 turns pacing off", async () => {
