@@ -39,8 +39,6 @@ export const DEFAULT_POLL_SCHEDULE_OPTIONS: Readonly<PollScheduleOptions> = {
 const REFINE_FRACTION = 0.8;
 /** While progress stands still, sleep at least this fraction of how long it has (a stall is not a finish). */
 const STALL_BACKOFF = 0.5;
-/** Running longer than every earlier operation of its type: it is late, look again after this fraction of its age. */
-const OVERDUE_RATIO = 0.25;
 
 /**
  * The adaptive schedule: ms to sleep before the next GET. In order of preference:
@@ -48,7 +46,8 @@ const OVERDUE_RATIO = 0.25;
  *    bound, or first take one more look before its earliest bound when that narrows the range
  *    by more than `pollCostMs` of expected waiting; while progress stands still, back off;
  * 2. earlier operations of the same type (`history`): poll where they finished (see historyPollTarget);
- *    once it has run longer than all of them, it is late: look again after a quarter of its age;
+ *    once it has run longer than all of them, it is late: fall back to the SDK's cadence (3.), so a
+ *    history that only saw the early finishers of a batch never waits longer than the SDK would;
  * 3. nothing known: the official SDK's `firstDelayMs` then `intervalMs` (without information no
  *    schedule beats it on both wait and GETs), backing off to `backoffRatio` x the age on long waits.
  * Clamped to [minDelayMs, maxDelayMs]; the loop shortens the last sleep to the deadline.
@@ -113,11 +112,16 @@ function historyTarget(
     firstPoll: state.polls === 0,
     pollCostMs: options.pollCostMs,
   });
-  return ageTarget === undefined ? state.elapsedMs + OVERDUE_RATIO * ageMs : state.submittedAtMs + ageTarget;
+  return ageTarget === undefined ? cadenceTarget(state, options) : state.submittedAtMs + ageTarget;
 }
 
 function coldTarget(state: PollState, options: PollScheduleOptions): number {
   if (state.polls === 0) return state.elapsedMs + options.firstDelayMs;
+  return cadenceTarget(state, options);
+}
+
+/** The SDK's `intervalMs`, backing off to `backoffRatio` x the age on long waits. */
+function cadenceTarget(state: PollState, options: PollScheduleOptions): number {
   const ageMs = state.elapsedMs - (state.submittedAtMs ?? 0);
   return state.elapsedMs + Math.max(options.intervalMs, options.backoffRatio * ageMs);
 }

@@ -105,9 +105,9 @@ describe("nextPollDelay: history", () => {
     expect(nextPollDelay(s, { ...options, history: historyOf(band, false) })).toBe(500);
   });
 
-  test("past every earlier duration: late, so it looks again after a quarter of its age", () => {
+  test("past every earlier duration: late, so it falls back to the SDK's cadence (backing off on long waits)", () => {
     const s = state(5000, [look(0, 0, "PENDING"), look(5000, 0)]);
-    expect(nextPollDelay(s, { ...options, history: historyOf(band, false) })).toBe(1250);
+    expect(nextPollDelay(s, { ...options, history: historyOf(band, false) })).toBe(1000);
     expect(nextPollDelay({ ...s, elapsedMs: 100_000 }, { ...options, history: historyOf(band, false) })).toBe(5000);
   });
 });
