@@ -1,5 +1,5 @@
 import { READ_ONLY_TRAINING_FIELDS } from "../toloka/types";
-import { DEFAULT_INPUTS, INPUT_KEYS, type ClonedTrainingInputs } from "./inputs";
+import { DEFAULT_INPUTS, INPUT_KEYS } from "./inputs";
 import { OVERRIDE_FIELD_CHECKS, REFUSED_OVERRIDE_FIELDS, describe } from "./overrideFields";
 
 /** What Pulumi sends for a value that is not known yet (during preview). */
@@ -114,4 +114,3 @@ function overrideProblem(field: string, value: unknown): string | undefined {
   return isUnknown(value) ? undefined : checkValue(value);
 }
 
-export type CheckedInputs = ClonedTrainingInputs;

@@ -4,7 +4,7 @@ import type { ClonedTrainingInputs } from "./inputs";
 import { MARKER_RESOURCE_KEY, MARKER_SOURCE_KEY, markerMetadata, userMetadata } from "./marker";
 
 /** The value Toloka holds for a declared override field, as the user would declare it. */
-export function actualFieldValue(training: Training, field: string): unknown {
+function actualFieldValue(training: Training, field: string): unknown {
   return field === "metadata" ? userMetadata(training.metadata) : training[field];
 }
 

@@ -40,9 +40,6 @@ export const INPUT_KEYS = [
   "__marker",
 ] as const;
 
-/** Inputs that live only in the state: changing them never touches Toloka. */
-export const STATE_ONLY_INPUT_KEYS = ["closeBeforeArchive", "operationTimeoutSeconds", "__marker"] as const;
-
 /** Picks the recorded inputs out of a property bag (old outputs hold the inputs too). */
 export function pickInputs(props: Record<string, unknown>): ClonedTrainingInputs {
   const inputs: Record<string, unknown> = {};
