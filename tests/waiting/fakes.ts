@@ -44,3 +44,13 @@ export function scriptedGet(clock: FakeClock, script: Array<Operation | Error>) 
   };
   return { getOperation, calls };
 }
+
+/** The rejection of `promise`; fails when it resolves. */
+export async function caught(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection");
+}

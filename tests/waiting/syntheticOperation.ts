@@ -1,3 +1,4 @@
+export { seededRandom } from "../emulator/seededRandom";
 /**
  * A synthetic Toloka operation on a fake clock, for simulations: submitted during the POST that
  * returned it, PENDING for `pendingMs`, then RUNNING until `durationMs` after submission, with
@@ -58,16 +59,4 @@ export function syntheticOperation(spec: SyntheticSpec, clock: FakeClock): Synth
     },
   };
   return sim;
-}
-
-/** Deterministic PRNG (mulberry32), for seeded simulations. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -9,7 +9,7 @@ import {
   waitForOperation,
 } from "../../provider/waiting";
 import type { OperationLogItem } from "../../provider/toloka/types";
-import { FakeClock, op, scriptedGet } from "./fakes";
+import { caught, FakeClock, op, scriptedGet } from "./fakes";
 
 const running = (progress: number) => op("RUNNING", { progress, started: "2021-02-26T10:13:33.000" });
 const success = op("SUCCESS", { progress: 100, started: "2021-02-26T10:13:33.000", finished: "2021-02-26T10:13:35.000", details: { training_id: "456" } });
@@ -17,15 +17,6 @@ const fail = op("FAIL", { progress: 30, started: "2021-02-26T10:13:33.000", fini
 const failLog: OperationLogItem[] = [
   { type: "TRAINING_CLONE", success: false, input: { training_id: "123" }, output: { code: "CONFLICT_STATE", message: "Training 123 is archived" } },
 ];
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("waitForOperation: the loop", () => {
   test("default schedule with nothing known: sleeps 500, 1000, 1000 (the SDK's cadence), one GET after each", async () => {

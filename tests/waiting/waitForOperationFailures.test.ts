@@ -1,6 +1,6 @@
 import { isOperationFailedError, OperationFailedError, resolveWaitOptions, waitForOperation } from "../../provider/waiting";
 import type { OperationLogItem } from "../../provider/toloka/types";
-import { FakeClock, op, scriptedGet } from "./fakes";
+import { caught, FakeClock, op, scriptedGet } from "./fakes";
 
 const running = (progress: number) => op("RUNNING", { progress, started: "2021-02-26T10:13:33.000" });
 const success = op("SUCCESS", { progress: 100, finished: "2021-02-26T10:13:35.000" });
@@ -8,15 +8,6 @@ const fail = op("FAIL", { progress: 30, started: "2021-02-26T10:13:33.000", fini
 const failLog: OperationLogItem[] = [
   { type: "TRAINING_CLONE", success: false, input: { training_id: "123" }, output: { code: "CONFLICT_STATE", message: "Training 123 is archived" } },
 ];
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("waitForOperation: FAIL", () => {
   const run = (deps: { getOperationLog?: (id: string) => Promise<OperationLogItem[]> }) => {
