@@ -29,9 +29,9 @@ export async function createClonedTraining(
     ctx.log(`adopting training ${cloneId}: an earlier, interrupted run cloned source ${sourceId} for ${inputs.__marker}`);
   } else {
     ctx.log(`cloning training ${sourceId}`);
-    const { operation } = await ctx.coordinator.cloneTraining(sourceId, {
-      deadlineMs: ctx.clock.now() + inputs.operationTimeoutSeconds * 1000,
-    });
+    // No deadline: waiting for a pacing slot is not waiting for an operation, and a large stack
+    // may queue for minutes behind Toloka's clone quota (each wait is logged).
+    const { operation } = await ctx.coordinator.cloneTraining(sourceId);
     cloneOperationId = operation.id;
     const finished = await ctx
       .waitForOperation(operation, inputs.operationTimeoutSeconds, `clone of training ${sourceId}`)
