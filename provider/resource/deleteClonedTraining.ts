@@ -1,4 +1,4 @@
-import { isTolokaApiError } from "../toloka";
+import { DATE_HEADER_MARGIN_MS, isTolokaApiError } from "../toloka";
 import { isOperationFailedError } from "../waiting";
 import type { Operation, Training } from "../toloka/types";
 import { ArchivePreconditionError } from "./ArchivePreconditionError";
@@ -111,12 +111,8 @@ function isRefusal(error: unknown): boolean {
   return (isTolokaApiError(error) && error.status === 409) || isOperationFailedError(error);
 }
 
-/** The newest archive operation of this training submitted since the lost request (2 s for the Date header's resolution). */
+/** The newest archive operation of this training submitted since the lost request. */
 async function findArchiveOperation(ctx: ProviderContext, id: string, sinceServerMs: number): Promise<Operation | undefined> {
-  const since = new Date(sinceServerMs - 2_000).toISOString().slice(0, 23);
-  const operations = await ctx.client.listOperations({ type: "TRAINING.ARCHIVE", submitted_gte: since });
-  return operations
-    .filter((op) => String(op.parameters?.training_id) === id && op.status !== "FAIL")
-    .sort((a, b) => a.submitted.localeCompare(b.submitted))
-    .pop();
+  const operations = await ctx.client.listRecentOperations("TRAINING.ARCHIVE", id, sinceServerMs - DATE_HEADER_MARGIN_MS);
+  return operations.filter((op) => op.status !== "FAIL").pop();
 }

@@ -1,5 +1,6 @@
 import { scaleWaitMs } from "./clock";
 import { KeyedMutex } from "./KeyedMutex";
+import { DATE_HEADER_MARGIN_MS } from "./tolokaTime";
 import type { TolokaClient } from "./TolokaClient";
 import { type TolokaOutcomeUnknownError, isTolokaOutcomeUnknownError } from "./TolokaOutcomeUnknownError";
 import type { Operation } from "./types";
@@ -23,7 +24,7 @@ export const DEFAULT_CLONE_COORDINATOR_OPTIONS = Object.freeze({
   lookups: 4,
   lookupDelayMs: 500,
   maxLookupDelayMs: 4_000,
-  safetyMarginMs: 2_000,
+  safetyMarginMs: DATE_HEADER_MARGIN_MS,
   maxResends: 3,
 });
 
@@ -39,17 +40,6 @@ export interface CloneResult {
   operation: Operation;
   /** True when the answer was lost and the operation was found by listing. */
   recovered: boolean;
-}
-
-/** Toloka timestamp (UTC, no zone, ms) of an epoch time. */
-function tolokaTimestamp(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 23);
-}
-
-/** Epoch ms of a Toloka timestamp (zone-less means UTC). */
-function parseTolokaTimestamp(text: string | undefined): number {
-  if (!text) return Number.NaN;
-  return Date.parse(/[zZ]|[+-][0-9]{2}:?[0-9]{2}$/.test(text) ? text : `${text}Z`);
 }
 
 /**
@@ -166,7 +156,6 @@ export class CloneCoordinator {
       await this.orLost(lost, call, this.client.getTraining(sourceId, { deadlineMs: call.deadlineMs }));
       serverTimeAtSendMs = this.client.serverTimeAtMs(lost.sentAtMs) ?? lost.sentAtMs;
     }
-    const since = tolokaTimestamp(serverTimeAtSendMs - safetyMarginMs);
     for (let look = 1; look <= lookups; look += 1) {
       if (look > 1) {
         const waitMs = scaleWaitMs(Math.min(maxLookupDelayMs, lookupDelayMs * 2 ** (look - 2)), this.client.options.timeScale);
@@ -177,12 +166,10 @@ export class CloneCoordinator {
       const operations = await this.orLost(
         lost,
         call,
-        this.client.listOperations({ type: "TRAINING.CLONE", submitted_gte: since }, { deadlineMs: call.deadlineMs }),
+        this.client.listRecentOperations("TRAINING.CLONE", sourceId, serverTimeAtSendMs - safetyMarginMs, { deadlineMs: call.deadlineMs }),
       );
-      const candidates = operations
-        .filter((op) => String(op.parameters?.training_id) === sourceId && !this.claimed.has(op.id))
-        .sort((a, b) => parseTolokaTimestamp(a.submitted) - parseTolokaTimestamp(b.submitted) || a.id.localeCompare(b.id));
-      if (candidates.length > 0) return candidates[0];
+      const unclaimed = operations.find((op) => !this.claimed.has(op.id));
+      if (unclaimed) return unclaimed;
     }
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { formatTolokaTime, parseTolokaTime } from "./tolokaTime";
 import type { Clock } from "./clock";
 import { scaleWaitMs } from "./clock";
 import { type ResolvedClientOptions, type TolokaClientSettings, resolveClientOptions } from "./clientOptions";
@@ -197,6 +198,21 @@ export class TolokaClient {
     checkFilter(filter.submitted_gte, /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$/, "submitted_gte");
     const { type, status, submitted_gte } = filter;
     return this.listAll<Operation>("/operations", { type, status, submitted_gte }, PAGE_LIMITS.operations, call);
+  }
+
+  /**
+   * The operations of `type` about training `trainingId` (`parameters.training_id`) submitted
+   * at or after `sinceServerMs` (server time; callers move an estimate back by
+   * DATE_HEADER_MARGIN_MS), oldest first: how the operation behind a lost answer is found.
+   */
+  async listRecentOperations(type: string, trainingId: string, sinceServerMs: number, call: CallOptions = {}): Promise<Operation[]> {
+    assertTolokaId(trainingId, "training id");
+    const since = formatTolokaTime(sinceServerMs);
+    const operations = await this.listOperations({ type, submitted_gte: since }, call);
+    const submittedMs = (op: Operation) => parseTolokaTime(op.submitted) ?? Number.NaN;
+    return operations
+      .filter((op) => String(op.parameters?.training_id) === trainingId)
+      .sort((a, b) => submittedMs(a) - submittedMs(b) || a.id.localeCompare(b.id));
   }
 
   async getPool(poolId: string, call: CallOptions = {}): Promise<Pool> {

@@ -38,3 +38,4 @@ export { TolokaInputError, isTolokaInputError } from "./TolokaInputError";
 export { TolokaDeadlineError, isTolokaDeadlineError } from "./TolokaDeadlineError";
 export type { TolokaDeadlineDetails } from "./TolokaDeadlineError";
 export { PACKAGE_VERSION } from "./version";
+export { DATE_HEADER_MARGIN_MS, formatTolokaTime, parseTolokaTime } from "./tolokaTime";

@@ -1,5 +1,5 @@
 import type { Operation } from "../toloka/types";
-import { parseTolokaTime } from "./parseTolokaTime";
+import { parseTolokaTime } from "../toloka/tolokaTime";
 
 /** One finished operation, as the history keeps it. */
 export interface OperationDurationSample {

@@ -18,4 +18,3 @@ export { waitForOperation, type WaitForOperationDeps } from "./waitForOperation"
 export { OperationFailedError, isOperationFailedError, type OperationFailedErrorInit } from "./OperationFailedError";
 export { OperationTimeoutError, isOperationTimeoutError, type OperationTimeoutErrorInit } from "./OperationTimeoutError";
 export { describeOperationLog } from "./describeOperationLog";
-export { parseTolokaTime } from "./parseTolokaTime";

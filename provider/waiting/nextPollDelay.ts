@@ -1,6 +1,6 @@
 import { historyPollTarget } from "./historyPollTarget";
 import type { OperationDurationHistory } from "./OperationDurationHistory";
-import { parseTolokaTime } from "./parseTolokaTime";
+import { parseTolokaTime } from "../toloka/tolokaTime";
 import type { PollState } from "./PollSchedule";
 import { predictFinish, type FinishPrediction } from "./predictFinish";
 

@@ -2,7 +2,7 @@
 import type { Registered } from "../host/registerResources";
 import { TolokaEmulator } from "../emulator";
 import { cleanEnv, ProviderHost } from "../host/ProviderHost";
-import { parseTolokaTime } from "../../provider/waiting";
+import { parseTolokaTime } from "../../provider/toloka";
 import { benchUrn } from "./consumerProject";
 
 export interface StartupSamples {

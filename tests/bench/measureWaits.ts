@@ -1,7 +1,8 @@
 /** Awaits planned operations on one emulator, round by round, and measures each wait. */
 import { TolokaClient, systemClock } from "../../provider/toloka";
 import type { Operation } from "../../provider/toloka/types";
-import { parseTolokaTime, waitForOperation, type WaitOptions } from "../../provider/waiting";
+import { parseTolokaTime } from "../../provider/toloka";
+import { waitForOperation, type WaitOptions } from "../../provider/waiting";
 import { TolokaEmulator } from "../emulator";
 import type { WaitPolicyName } from "./waitPolicies";
 

@@ -73,15 +73,7 @@ export function clientFor(emulator: TolokaEmulator, settings: Partial<TolokaClie
   return { client, lines };
 }
 
-/** The rejection of `promise`, failing the test if it resolves. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection, got a result");
-}
+export { rejectionOf } from "../support/rejectionOf";
 
 /** Every string reachable from an error: message, stack, own fields, cause chain. */
 export function allErrorText(error: unknown, depth = 0): string {

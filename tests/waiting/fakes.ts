@@ -45,12 +45,4 @@ export function scriptedGet(clock: FakeClock, script: Array<Operation | Error>) 
   return { getOperation, calls };
 }
 
-/** The rejection of `promise`; fails when it resolves. */
-export async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
+export { rejectionOf as caught } from "../support/rejectionOf";

@@ -9,3 +9,11 @@ export function parseTolokaTime(value: string | undefined): number | undefined {
   const ms = Date.parse(hasZone ? value : `${value}Z`);
   return Number.isFinite(ms) ? ms : undefined;
 }
+
+/** An epoch time as Toloka writes it (UTC, no zone, ms), e.g. for `submitted_gte`. */
+export function formatTolokaTime(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 23);
+}
+
+/** Server times estimated from a `Date` header (1 s resolution) are moved back this much before filtering. */
+export const DATE_HEADER_MARGIN_MS = 2_000;
