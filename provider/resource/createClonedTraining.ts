@@ -1,7 +1,7 @@
 import { isTolokaApiError } from "../toloka";
 import { isOperationTimeoutError } from "../waiting";
 import type { Training } from "../toloka/types";
-import { desiredTraining } from "./desiredTraining";
+import { applyDesiredTraining } from "./applyDesiredTraining";
 import type { ClonedTrainingInputs } from "./inputs";
 import { carriesMarker } from "./marker";
 import { buildOutputs, withoutUndefined, type ClonedTrainingOutputs } from "./outputs";
@@ -53,8 +53,7 @@ export async function createClonedTraining(
   try {
     known = await ctx.client.getTraining(cloneId);
     const marker = inputs.__marker ? { marker: inputs.__marker, sourceTrainingId: sourceId } : undefined;
-    const desired = desiredTraining(known, inputs, marker);
-    if (desired.changed) known = await ctx.client.updateTraining(desired.training);
+    known = await applyDesiredTraining(ctx, known, inputs, marker);
     return { id: cloneId, outs: buildOutputs(inputs, known, facts) };
   } catch (e) {
     const properties = withoutUndefined({ ...buildOutputs(inputs, known, facts), __provider: providerText });

@@ -1,4 +1,4 @@
-import { desiredTraining } from "./desiredTraining";
+import { applyDesiredTraining } from "./applyDesiredTraining";
 import { diffClonedTraining } from "./diffClonedTraining";
 import { pickInputs } from "./inputs";
 import { buildOutputs, withoutUndefined, type ClonedTrainingOutputs } from "./outputs";
@@ -37,11 +37,12 @@ export async function updateClonedTraining(
     };
     return { outs: withoutUndefined(outs) };
   }
-  let training = await ctx.client.getTraining(id);
-  const desired = desiredTraining(training, inputs);
-  if (desired.changed) {
-    ctx.log(`updating training ${id} (clone of ${inputs.sourceTrainingId}): ${tolokaUpdates.join(", ")}`);
-    training = await ctx.client.updateTraining(desired.training);
-  }
+  const training = await applyDesiredTraining(
+    ctx,
+    await ctx.client.getTraining(id),
+    inputs,
+    undefined,
+    `updating training ${id} (clone of ${inputs.sourceTrainingId}): ${tolokaUpdates.join(", ")}`,
+  );
   return { outs: buildOutputs(inputs, training, facts) };
 }
