@@ -14,6 +14,8 @@ export type RouteName =
   | "operations.log"
   | "pools.get"
   | "pools.list"
+  | "pools.create"
+  | "pools.archive"
   | "*";
 
 /** What a matching request gets. */

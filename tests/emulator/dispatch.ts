@@ -1,6 +1,7 @@
 /** Route name to handler. */
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import { getOperation, getOperationLog, listOperations } from "./operationHandlers";
+import { archivePool, createPool } from "./poolActions";
 import { getPool, listPools } from "./poolHandlers";
 import type { ConcreteRoute } from "./routes";
 import { archiveTraining, cloneTraining, closeTraining, openTraining } from "./trainingActions";
@@ -21,4 +22,6 @@ export const HANDLERS: Readonly<Record<ConcreteRoute, Handler>> = Object.freeze(
   "operations.log": getOperationLog,
   "pools.get": getPool,
   "pools.list": listPools,
+  "pools.create": createPool,
+  "pools.archive": archivePool,
 });

@@ -23,8 +23,9 @@ const TABLE: { pattern: RegExp; methods: Record<string, ConcreteRoute> }[] = [
   { pattern: /^\/operations\/?$/, methods: { GET: "operations.list" } },
   { pattern: /^\/operations\/([^/]+)\/?$/, methods: { GET: "operations.get" } },
   { pattern: /^\/operations\/([^/]+)\/log\/?$/, methods: { GET: "operations.log" } },
-  { pattern: /^\/pools\/?$/, methods: { GET: "pools.list" } },
+  { pattern: /^\/pools\/?$/, methods: { GET: "pools.list", POST: "pools.create" } },
   { pattern: /^\/pools\/([^/]+)\/?$/, methods: { GET: "pools.get" } },
+  { pattern: /^\/pools\/([^/]+)\/archive\/?$/, methods: { POST: "pools.archive" } },
 ];
 
 export function matchRoute(method: string, pathname: string): RouteMatch {
