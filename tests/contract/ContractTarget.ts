@@ -135,22 +135,22 @@ export class ContractTarget {
   }
 
   /** PUT /trainings/{id} with the provider's own client. */
-  updateTraining(training: Training): Promise<Training> {
+  async updateTraining(training: Training): Promise<Training> {
     this.guard.requireTraining(training.id, "update");
     return this.client.updateTraining(training);
   }
 
-  openTraining(id: string): Promise<Operation | undefined> {
+  async openTraining(id: string): Promise<Operation | undefined> {
     this.guard.requireTraining(id, "open");
     return this.client.openTraining(id);
   }
 
-  closeTraining(id: string): Promise<Operation | undefined> {
+  async closeTraining(id: string): Promise<Operation | undefined> {
     this.guard.requireTraining(id, "close");
     return this.client.closeTraining(id);
   }
 
-  archiveTraining(id: string): Promise<Operation | undefined> {
+  async archiveTraining(id: string): Promise<Operation | undefined> {
     this.guard.requireTraining(id, "archive");
     return this.client.archiveTraining(id);
   }
