@@ -1,6 +1,6 @@
 /** What `npm run bench` measures and how hard: one documented default object, overridable from the command line. */
 
-export const BENCH_SECTIONS = ["waiting", "fleet", "footprint"] as const;
+export const BENCH_SECTIONS = ["waiting", "fleet", "footprint", "pools"] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 export interface BenchOptions {
@@ -46,6 +46,12 @@ export interface BenchOptions {
   /** Duration of the clone operation of the start-up Create; it is subtracted from the figure. */
   startupOperationMs: number;
 
+  // 4. The linked-pool check at scale (the fleet's size, concurrency and operation duration)
+  /** Archived main pools in the crowded project. */
+  archivedPools: number;
+  /** Runs of each project, alternating; the wall time reported is their median. */
+  linkedPoolRepeats: number;
+
   /** Where latest.json is written, relative to the repository root (git-ignored). */
   outputDir: string;
 }
@@ -65,12 +71,14 @@ export const DEFAULT_BENCH_OPTIONS: Readonly<BenchOptions> = Object.freeze({
   unpacedMaxRetries: 10,
   startupRepeats: 5,
   startupOperationMs: 0,
+  archivedPools: 3_000,
+  linkedPoolRepeats: 3,
   outputDir: ".bench",
 });
 
 const INTEGER_OPTIONS = [
   "operationsPerBand", "waitRounds", "waitTimeoutMs", "fleetSize", "fleetConcurrency", "cloneQuotaPerWindow",
-  "unpacedMaxRetries", "startupRepeats", "startupOperationMs",
+  "unpacedMaxRetries", "startupRepeats", "startupOperationMs", "archivedPools", "linkedPoolRepeats",
 ] as const;
 
 /**
@@ -105,7 +113,7 @@ function validate(o: BenchOptions): void {
   }
   for (const name of INTEGER_OPTIONS) {
     const value = o[name];
-    const min = name === "startupOperationMs" || name === "unpacedMaxRetries" ? 0 : 1;
+    const min = name === "startupOperationMs" || name === "unpacedMaxRetries" || name === "archivedPools" ? 0 : 1;
     if (!Number.isInteger(value) || value < min) fail(name, value, `an integer >= ${min}`);
   }
   if (!(o.cloneQuotaWindowSeconds > 0)) fail("cloneQuotaWindowSeconds", o.cloneQuotaWindowSeconds, "a number of seconds > 0");

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the three benchmarks against the emulator, in one process run. Prints a table
+ * `npm run bench`: the four benchmarks against the emulator, in one process run. Prints a table
  * per section with each target's PASS/MISS beside the measured figure and writes everything to
  * .bench/latest.json. A missed target is reported, not failed: the exit code is 0 unless a
  * section could not run at all. Options: see BenchOptions.ts (e.g. `npm run bench -- --seed 42`).
@@ -8,11 +8,13 @@ import { randomInt } from "crypto";
 import * as os from "os";
 import { benchFleet, fleetNames, type FleetReport } from "./benchFleet";
 import { benchFootprint, startupNames, type FootprintReport } from "./benchFootprint";
+import { benchLinkedPools, type LinkedPoolsReport } from "./benchLinkedPools";
 import { resolveBenchOptions, type BenchOptions, type BenchSection } from "./BenchOptions";
 import { benchWaiting, type WaitingReport } from "./benchWaiting";
 import { consumerProject, removeConsumerProject, type ConsumerProject } from "./consumerProject";
 import { formatFleetReport } from "./formatFleetReport";
 import { formatFootprintReport } from "./formatFootprintReport";
+import { formatLinkedPoolsReport } from "./formatLinkedPoolsReport";
 import { formatWaitingReport } from "./formatWaitingReport";
 import { writeReport } from "./writeReport";
 
@@ -26,6 +28,7 @@ interface BenchReport {
   waiting?: WaitingReport;
   fleet?: FleetReport;
   footprint?: FootprintReport;
+  pools?: LinkedPoolsReport;
   /** Sections that could not run, with why. */
   errors: Partial<Record<BenchSection | "setup", string>>;
 }
@@ -50,7 +53,7 @@ async function main(): Promise<number> {
   };
   console.log(`pulumi-toloka benchmarks: seed ${seed} (repeat with \`npm run bench -- --seed ${seed}\`), node ${process.version}, ${report.machine.cpus} CPUs`);
 
-  const needsPackage = options.sections.some((s) => s === "fleet" || s === "footprint");
+  const needsPackage = options.sections.some((s) => s !== "waiting");
   let project: ConsumerProject | undefined;
   try {
     if (needsPackage) {
@@ -76,6 +79,10 @@ async function main(): Promise<number> {
         const p = requireProject(project);
         report.fleet = await benchFleet(options, p.folder, fleetNames(options).map((n) => registeredOf(p, n)));
         console.log(formatFleetReport(report.fleet));
+      } else if (section === "pools") {
+        const p = requireProject(project);
+        report.pools = await benchLinkedPools(options, p.folder, fleetNames(options).map((n) => registeredOf(p, n)));
+        console.log(formatLinkedPoolsReport(report.pools));
       } else {
         const p = requireProject(project);
         const stack = [...p.registered.values()];

@@ -19,6 +19,8 @@ export interface FleetPhase {
   requests: number;
   /** POST /trainings/{id}/clone (clone phase) or /archive (archive phase) requests. */
   actionPosts: number;
+  /** GET /pools requests (the archive rule's linked-pool check). */
+  poolLists: number;
   failures: number;
   /** The first few distinct failure messages. */
   failureMessages: string[];
@@ -53,7 +55,7 @@ interface Created {
  * `cloneQuotaPerWindow` per `cloneQuotaWindowSeconds`) and a provider host from `projectFolder`
  * configured with `settings`; creates every resource of `registered` (Check then Create, at most
  * `fleetConcurrency` in flight), then deletes them the same way. The emulator keeps Toloka's
- * request-rate limit (300 a second).
+ * request-rate limit (300 a second). `seed` adds to the source's project before anything runs.
  */
 export async function runFleet(
   options: BenchOptions,
@@ -61,6 +63,7 @@ export async function runFleet(
   registered: readonly Registered[],
   label: string,
   settings: Record<string, string>,
+  seed: (emulator: TolokaEmulator, projectId: string) => void = () => undefined,
 ): Promise<FleetRun> {
   const emulator = await TolokaEmulator.start({
     operationDurationMs: options.fleetOperationMs,
@@ -76,6 +79,7 @@ export async function runFleet(
   try {
     const project = emulator.addProject({ public_name: "Bench fleet" });
     const source = emulator.addTraining({ project_id: project.id, private_name: "Fleet source", public_instructions: "Label the images." });
+    seed(emulator, project.id);
     host = await ProviderHost.start({ cwd: projectFolder, env: cleanEnv() });
     await host.configure({ "toloka:apiKey": emulator.apiKey, "toloka:baseUrl": emulator.baseUrl, ...settings });
     const h = host;
@@ -153,6 +157,7 @@ async function measurePhase<T>(
       clones429: after.clones429 - before.clones429,
       requests: requests.length,
       actionPosts: requests.filter((r) => r.route === action).length,
+      poolLists: requests.filter((r) => r.route === "pools.list").length,
       failures: failures.length,
       failureMessages: [...new Set(failures.map((e) => e.message.split("\n")[0].slice(0, 200)))].slice(0, 3),
       duplicates: 0,
