@@ -3,14 +3,15 @@ import { isTolokaApiError } from "../../../provider/toloka/TolokaApiError";
 import { isOperationFailedError } from "../../../provider/waiting";
 import { rejectionOf } from "../../support/rejectionOf";
 import type { ContractCase } from "../ContractCase";
+import { closedClone } from "./closedClone";
 
 export const archiveWithLinkedPool: ContractCase = {
   name: "archive with a linked pool",
   relies:
     "a training whose linked main pool (quality_control.training_requirement.training_pool_id) is not ARCHIVED is not archived: Toloka answers 409 or a TRAINING.ARCHIVE that ends FAIL; once the pool is archived, the training archives",
   async run(t) {
-    const { training: clone } = await t.cloneSource();
-    assert.equal(clone.status, "CLOSED", "a new clone is CLOSED (archive needs CLOSED)");
+    const { training: clone } = await closedClone(t);
+    assert.equal(clone.status, "CLOSED");
     const pool = await t.createLinkedPool(clone);
     assert.notEqual(pool.status, "ARCHIVED");
     const listed = await t.read.listPools({ project_id: clone.project_id, status: pool.status });

@@ -1,16 +1,12 @@
 import assert from "node:assert/strict";
 import type { ContractCase } from "../ContractCase";
+import { closedClone } from "./closedClone";
 
 export const archiveWithoutLinkedPool: ContractCase = {
   name: "archive without a linked pool",
   relies: "POST /trainings/{id}/archive of a CLOSED training with no linked pool answers TRAINING.ARCHIVE, which ends SUCCESS; archiving it again answers 204",
   async run(t) {
-    let { training: clone } = await t.cloneSource();
-    if (clone.status === "OPEN") {
-      const closing = await t.closeTraining(clone.id);
-      if (closing) await t.await(closing, `close of training ${clone.id}`);
-      clone = await t.read.getTraining(clone.id);
-    }
+    const { training: clone } = await closedClone(t);
     assert.equal(clone.status, "CLOSED");
     const archiving = await t.archiveTraining(clone.id);
     assert.ok(archiving, "the first archive answers an operation");

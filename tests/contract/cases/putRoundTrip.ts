@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { READ_ONLY_TRAINING_FIELDS, WRITABLE_TRAINING_FIELDS } from "../../../provider/toloka/types";
 import type { ContractCase } from "../ContractCase";
+import { closedClone } from "./closedClone";
 
 const KNOWN = new Set<string>([...WRITABLE_TRAINING_FIELDS, ...READ_ONLY_TRAINING_FIELDS]);
 
@@ -9,7 +10,7 @@ export const putRoundTrip: ContractCase = {
   relies:
     "a PUT of the training as GET returned it, with a new name and a metadata key, changes those and keeps every other field, those the client does not know included (Toloka resets what a PUT leaves out)",
   async run(t) {
-    const { training: clone } = await t.cloneSource();
+    const { training: clone } = await closedClone(t);
     const before = await t.read.getTraining(clone.id);
     const unknown = Object.keys(before).filter((k) => !KNOWN.has(k));
     t.log(`fields of a training the client does not know: ${unknown.length > 0 ? unknown.join(", ") : "none"}`);
