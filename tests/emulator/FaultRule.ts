@@ -7,6 +7,7 @@ export type RouteName =
   | "trainings.update"
   | "trainings.open"
   | "trainings.close"
+  | "trainings.closeForUpdate"
   | "trainings.archive"
   | "trainings.clone"
   | "operations.get"
@@ -14,6 +15,11 @@ export type RouteName =
   | "operations.log"
   | "pools.get"
   | "pools.list"
+  | "pools.update"
+  | "pools.open"
+  | "pools.close"
+  | "pools.closeForUpdate"
+  | "pools.archive"
   | "*";
 
 /** What a matching request gets. */

@@ -1,9 +1,10 @@
 /** Route name to handler. */
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import { getOperation, getOperationLog, listOperations } from "./operationHandlers";
-import { getPool, listPools } from "./poolHandlers";
+import { archivePool, closePool, closePoolForUpdate, openPool } from "./poolActions";
+import { getPool, listPools, updatePool } from "./poolHandlers";
 import type { ConcreteRoute } from "./routes";
-import { archiveTraining, cloneTraining, closeTraining, openTraining } from "./trainingActions";
+import { archiveTraining, cloneTraining, closeTraining, closeTrainingForUpdate, openTraining } from "./trainingActions";
 import { getTraining, listTrainings, updateTraining } from "./trainingHandlers";
 
 export type Handler = (ctx: EmulatorContext, req: ApiRequest) => Answer;
@@ -14,6 +15,7 @@ export const HANDLERS: Readonly<Record<ConcreteRoute, Handler>> = Object.freeze(
   "trainings.update": updateTraining,
   "trainings.open": openTraining,
   "trainings.close": closeTraining,
+  "trainings.closeForUpdate": closeTrainingForUpdate,
   "trainings.archive": archiveTraining,
   "trainings.clone": cloneTraining,
   "operations.get": getOperation,
@@ -21,4 +23,9 @@ export const HANDLERS: Readonly<Record<ConcreteRoute, Handler>> = Object.freeze(
   "operations.log": getOperationLog,
   "pools.get": getPool,
   "pools.list": listPools,
+  "pools.update": updatePool,
+  "pools.open": openPool,
+  "pools.close": closePool,
+  "pools.closeForUpdate": closePoolForUpdate,
+  "pools.archive": archivePool,
 });

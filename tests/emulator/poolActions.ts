@@ -1,0 +1,58 @@
+/** POST /pools/{id}/open|close|close-for-update|archive: operations POOL.OPEN, POOL.CLOSE, POOL.ARCHIVE (fullApi.yaml). */
+import { inappropriateStatus } from "./ApiError";
+import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
+import { POOL_KIND } from "./objectKinds";
+import { gone, submitOperation, succeeded } from "./submitOperation";
+import { switchStatus } from "./switchStatus";
+import { tolokaTimestamp } from "./timestamps";
+
+export function openPool(ctx: EmulatorContext, req: ApiRequest): Answer {
+  return switchStatus(ctx, req, POOL_KIND, {
+    action: "OPEN",
+    from: "CLOSED",
+    to: "OPEN",
+    stamp: (p, at) => {
+      p.last_started = tolokaTimestamp(at);
+    },
+  });
+}
+
+export function closePool(ctx: EmulatorContext, req: ApiRequest): Answer {
+  return switchStatus(ctx, req, POOL_KIND, {
+    action: "CLOSE",
+    from: "OPEN",
+    to: "CLOSED",
+    stamp: (p, at) => {
+      p.last_stopped = tolokaTimestamp(at);
+      p.last_close_reason = "MANUAL";
+    },
+  });
+}
+
+/** fullApi.yaml, path /pools/{id}/close-for-update: a POOL.CLOSE operation. */
+export function closePoolForUpdate(ctx: EmulatorContext, req: ApiRequest): Answer {
+  return switchStatus(ctx, req, POOL_KIND, {
+    action: "CLOSE",
+    from: "OPEN",
+    to: "CLOSED",
+    stamp: (p, at) => {
+      p.last_stopped = tolokaTimestamp(at);
+      p.last_close_reason = "FOR_UPDATE";
+    },
+  });
+}
+
+/** fullApi.yaml, path /pools/{id}/archive: the pool must be CLOSED; 204 when already archived. */
+export function archivePool(ctx: EmulatorContext, req: ApiRequest): Answer {
+  const pool = ctx.state.requirePool(req.match.id);
+  const id = pool.id;
+  const input = { pool_id: id };
+  if (pool.status === "ARCHIVED") return { status: 204 };
+  if (pool.status !== "CLOSED") throw inappropriateStatus("Pool", id, pool.status, ["CLOSED"]);
+  return submitOperation(ctx, req, "POOL.ARCHIVE", input, () => {
+    const current = ctx.state.pools.get(id);
+    if (!current) return gone("POOL.ARCHIVE", "Pool", input);
+    current.status = "ARCHIVED";
+    return succeeded("POOL.ARCHIVE", input, { status: "ARCHIVED" });
+  });
+}
