@@ -105,8 +105,8 @@ export function tolokaIdProblem(value: unknown): string | undefined {
 }
 
 function overrideProblem(field: string, value: unknown): string | undefined {
-  if ((READ_ONLY_TRAINING_FIELDS as readonly string[]).includes(field)) return "is read-only in Toloka and cannot be set";
   if (field in REFUSED_OVERRIDE_FIELDS) return `cannot be overridden: ${REFUSED_OVERRIDE_FIELDS[field]}`;
+  if ((READ_ONLY_TRAINING_FIELDS as readonly string[]).includes(field)) return "is read-only in Toloka and cannot be set";
   const checkValue = OVERRIDE_FIELD_CHECKS[field];
   if (!checkValue) {
     return `is not a writable training field; use one of ${Object.keys(OVERRIDE_FIELD_CHECKS).join(", ")}`;

@@ -16,10 +16,12 @@ import {
   type OperationLogItem,
   type Pool,
   type PoolStatus,
+  READ_ONLY_POOL_FIELDS,
+  READ_ONLY_TRAINING_FIELDS,
   type Training,
   type TrainingStatus,
-  WRITABLE_TRAINING_FIELDS,
 } from "./types";
+import { writableBody } from "./writableBody";
 
 /** Per-call options. */
 export interface CallOptions {
@@ -44,6 +46,8 @@ export interface ListOperationsFilter {
   /** Toloka timestamp (UTC, no zone), e.g. `2021-02-26T10:13:32.921`. */
   submitted_gte?: string;
 }
+
+type ObjectAction = "open" | "close" | "close-for-update" | "archive";
 
 /** Page sizes: Toloka's maximums. */
 export const PAGE_LIMITS = { trainings: 300, pools: 300, operations: 500 } as const;
@@ -121,14 +125,15 @@ export class TolokaClient {
     return this.listAll<Training>("/trainings", { project_id: filter.project_id, status: filter.status }, PAGE_LIMITS.trainings, call);
   }
 
-  /** PUT the whole training: its writable fields (absent ones are cleared by Toloka) and its id. */
+  /**
+   * PUT the whole training: every field of `training` but the read-only ones, unknown keys
+   * included (Toloka resets what a PUT leaves out). Pass what GET returned, changes applied.
+   * Toloka edits only a CLOSED training: see `editWhileClosed`.
+   */
   async updateTraining(training: Training, call: CallOptions = {}): Promise<Training> {
     assertTolokaId(training?.id, "training id");
-    const body: Record<string, unknown> = { id: training.id };
-    for (const field of WRITABLE_TRAINING_FIELDS) {
-      if (training[field] !== undefined) body[field] = training[field];
-    }
     const path = `/trainings/${training.id}`;
+    const body = writableBody(training, READ_ONLY_TRAINING_FIELDS);
     const answer = await this.transport.request({ method: "PUT", path, body, kind: "idempotent", deadlineMs: call.deadlineMs });
     return this.expectObject(answer, "PUT", path) as Training;
   }
@@ -146,6 +151,15 @@ export class TolokaClient {
   /** Starts TRAINING.ARCHIVE; undefined when already archived (204). */
   archiveTraining(trainingId: string, call: CallOptions = {}): Promise<Operation | undefined> {
     return this.trainingAction(trainingId, "archive", call);
+  }
+
+  /**
+   * Closes an OPEN training so that it can be edited (fullApi.yaml, path
+   * /trainings/{id}/close-for-update): a TRAINING.CLOSE operation that leaves
+   * `last_close_reason: FOR_UPDATE`; undefined when already closed (204).
+   */
+  closeTrainingForUpdate(trainingId: string, call: CallOptions = {}): Promise<Operation | undefined> {
+    return this.trainingAction(trainingId, "close-for-update", call);
   }
 
   /**
@@ -226,6 +240,42 @@ export class TolokaClient {
     return this.listAll<Pool>("/pools", { project_id: filter.project_id, status: filter.status }, PAGE_LIMITS.pools, call);
   }
 
+  /**
+   * PUT the whole pool: every field of `pool` but the read-only ones (READ_ONLY_POOL_FIELDS),
+   * unknown keys included. Toloka edits only a pool that is not OPEN (fullApi.yaml, PUT /pools/{id}).
+   */
+  async updatePool(pool: Pool, call: CallOptions = {}): Promise<Pool> {
+    assertTolokaId(pool?.id, "pool id");
+    const path = `/pools/${pool.id}`;
+    const body = writableBody(pool, READ_ONLY_POOL_FIELDS);
+    const answer = await this.transport.request({ method: "PUT", path, body, kind: "idempotent", deadlineMs: call.deadlineMs });
+    return this.expectObject(answer, "PUT", path) as Pool;
+  }
+
+  /** Starts POOL.OPEN; undefined when already open (204). */
+  openPool(poolId: string, call: CallOptions = {}): Promise<Operation | undefined> {
+    return this.poolAction(poolId, "open", call);
+  }
+
+  /** Starts POOL.CLOSE; undefined when already closed (204). */
+  closePool(poolId: string, call: CallOptions = {}): Promise<Operation | undefined> {
+    return this.poolAction(poolId, "close", call);
+  }
+
+  /**
+   * Starts POOL.CLOSE with `last_close_reason: FOR_UPDATE` (fullApi.yaml, path
+   * /pools/{id}/close-for-update); undefined when already closed (204). Toloka opens such a pool
+   * again by itself after 15 minutes.
+   */
+  closePoolForUpdate(poolId: string, call: CallOptions = {}): Promise<Operation | undefined> {
+    return this.poolAction(poolId, "close-for-update", call);
+  }
+
+  /** Starts POOL.ARCHIVE; undefined when already archived (204). */
+  archivePool(poolId: string, call: CallOptions = {}): Promise<Operation | undefined> {
+    return this.poolAction(poolId, "archive", call);
+  }
+
   /** Every page of a list call: `sort=id`, `id_gt` = the last id seen, `limit`, filters first. */
   private listAll<T extends { id: string }>(
     path: string,
@@ -252,13 +302,18 @@ export class TolokaClient {
     return this.transport.request({ method: "GET", path, query, kind: "idempotent", deadlineMs: call.deadlineMs });
   }
 
-  private async trainingAction(
-    trainingId: string,
-    action: "open" | "close" | "archive",
-    call: CallOptions,
-  ): Promise<Operation | undefined> {
+  private async trainingAction(trainingId: string, action: ObjectAction, call: CallOptions): Promise<Operation | undefined> {
     assertTolokaId(trainingId, "training id");
-    const path = `/trainings/${trainingId}/${action}`;
+    return this.objectAction(`/trainings/${trainingId}/${action}`, call);
+  }
+
+  private async poolAction(poolId: string, action: ObjectAction, call: CallOptions): Promise<Operation | undefined> {
+    assertTolokaId(poolId, "pool id");
+    return this.objectAction(`/pools/${poolId}/${action}`, call);
+  }
+
+  /** A status change: an operation, or nothing when the object already has that status (204). */
+  private async objectAction(path: string, call: CallOptions): Promise<Operation | undefined> {
     const answer = await this.transport.request({ method: "POST", path, kind: "idempotent", deadlineMs: call.deadlineMs });
     if (answer.status === 204 || answer.body === undefined) return undefined;
     if (!isOperation(answer.body)) throw this.unexpected(answer, "POST", path, "an operation");

@@ -30,7 +30,10 @@ export interface Training {
   [field: string]: unknown;
 }
 
-/** Fields a PUT may change. The rest are read-only. */
+/**
+ * The training fields this project knows to be writable (fullApi.yaml, schema TrainingFormV1).
+ * A PUT does not send an allow-list: it sends what GET returned minus the read-only fields.
+ */
 export const WRITABLE_TRAINING_FIELDS = [
   "project_id",
   "private_name",
@@ -44,11 +47,15 @@ export const WRITABLE_TRAINING_FIELDS = [
   "inherited_instructions",
   "public_instructions",
   "metadata",
-  "owner",
 ] as const;
 
+/**
+ * Read-only training fields: those of fullApi.yaml's TrainingViewV1 (what GET returns) that its
+ * TrainingFormV1 (what a create or edit takes) lacks. The reference marks none `readOnly`.
+ */
 export const READ_ONLY_TRAINING_FIELDS = [
   "id",
+  "owner",
   "status",
   "last_close_reason",
   "created",
@@ -56,6 +63,19 @@ export const READ_ONLY_TRAINING_FIELDS = [
   "last_stopped",
 ] as const;
 
+/** Read-only pool fields: PoolViewV1 minus PoolFormV1 in fullApi.yaml (`type` is deprecated there). */
+export const READ_ONLY_POOL_FIELDS = [
+  "id",
+  "owner",
+  "type",
+  "status",
+  "last_close_reason",
+  "created",
+  "last_started",
+  "last_stopped",
+] as const;
+
+/** fullApi.yaml, schema TrainingRequirement: both fields required; the skill value is an integer 0-100. */
 export interface TrainingRequirement {
   training_pool_id: string;
   training_passing_skill_value?: number;
@@ -67,6 +87,7 @@ export interface Pool {
   private_name?: string;
   status: PoolStatus;
   type?: string;
+  last_close_reason?: string;
   quality_control?: {
     training_requirement?: TrainingRequirement;
     [field: string]: unknown;

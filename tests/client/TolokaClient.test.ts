@@ -1,5 +1,5 @@
 import { PACKAGE_VERSION, TolokaClient } from "../../provider/toloka";
-import { WRITABLE_TRAINING_FIELDS } from "../../provider/toloka/types";
+import { READ_ONLY_TRAINING_FIELDS } from "../../provider/toloka/types";
 import type { TolokaEmulator } from "../emulator";
 import { capturingFetch, clientFor, rejectionOf, scriptedServer, startEmulator, type Captured } from "./helpers";
 
@@ -34,8 +34,8 @@ describe("TolokaClient over HTTP", () => {
     expect(emulator.requests.every((r) => r.authorization === "ok")).toBe(true);
   });
 
-  it("updateTraining PUTs the id and the writable fields only", async () => {
-    const t = emulator.addTraining({ project_id: projectId, status: "OPEN", private_name: "before" });
+  it("updateTraining PUTs what GET returned minus the read-only fields, unknown keys kept", async () => {
+    const t = emulator.addTraining({ project_id: projectId, private_name: "before", later_field: { added: "by Toloka" } });
     const captured: Captured[] = [];
     const { client } = clientFor(emulator, { fetch: capturingFetch(captured) });
     const training = await client.getTraining(t.id);
@@ -48,10 +48,11 @@ describe("TolokaClient over HTTP", () => {
       surprise: "field",
     });
     const body = JSON.parse(captured[1].body ?? "{}") as Record<string, unknown>;
-    // The emulator's training has every writable field set; none of the read-only or unknown ones is sent.
-    expect(Object.keys(body).sort()).toEqual(["id", ...WRITABLE_TRAINING_FIELDS].sort());
-    expect(body).toMatchObject({ id: t.id, private_name: "after", metadata: { k: ["v"] } });
-    expect(updated).toMatchObject({ id: t.id, private_name: "after", status: "OPEN", metadata: { k: ["v"] } });
+    const expectedKeys = Object.keys(training).filter((k) => !(READ_ONLY_TRAINING_FIELDS as readonly string[]).includes(k));
+    expect(Object.keys(body).sort()).toEqual([...expectedKeys, "surprise"].sort());
+    for (const field of READ_ONLY_TRAINING_FIELDS) expect(body).not.toHaveProperty(field);
+    expect(body).toMatchObject({ private_name: "after", metadata: { k: ["v"] }, later_field: { added: "by Toloka" } });
+    expect(updated).toMatchObject({ id: t.id, private_name: "after", status: "CLOSED", later_field: { added: "by Toloka" }, surprise: "field" });
     expect(emulator.training(t.id)?.private_name).toBe("after");
   });
 

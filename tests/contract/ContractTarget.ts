@@ -145,6 +145,12 @@ export class ContractTarget {
     return this.client.openTraining(id);
   }
 
+  /** fullApi.yaml, path /trainings/{id}/close-for-update. */
+  async closeTrainingForUpdate(id: string): Promise<Operation | undefined> {
+    this.guard.requireTraining(id, "close for update");
+    return this.client.closeTrainingForUpdate(id);
+  }
+
   async closeTraining(id: string): Promise<Operation | undefined> {
     this.guard.requireTraining(id, "close");
     return this.client.closeTraining(id);
@@ -158,7 +164,8 @@ export class ContractTarget {
   /**
    * A main pool (fullApi.yaml, POST /pools, schema PoolFormV1) in the clone's project whose
    * training requirement is the clone. Never opened and holding no tasks, it costs nothing.
-   * A lost answer is resolved by looking the pool up by its run-specific name.
+   * A lost answer is resolved by looking the pool up by its run-specific name. The provider's
+   * client has no call for this (the provider never creates pools): a raw request.
    */
   async createLinkedPool(training: Training): Promise<Pool> {
     const release = this.guard.startPoolCreate(training.id);
@@ -199,14 +206,10 @@ export class ContractTarget {
     const pool = await this.client.getPool(poolId);
     if (pool.status === "ARCHIVED") return undefined;
     if (pool.status === "OPEN") {
-      const closing = await this.http.request("POST", `/pools/${poolId}/close`);
-      if (closing.status === 202) await this.await(closing.body as Operation, `close of pool ${poolId}`);
-      else if (closing.status !== 204) throw new Error(`Closing pool ${poolId}: ${describeRaw(closing)}`);
+      const closing = await this.client.closePool(poolId);
+      if (closing) await this.await(closing, `close of pool ${poolId}`);
     }
-    const answer = await this.http.request("POST", `/pools/${poolId}/archive`);
-    if (answer.status === 204) return undefined;
-    if (answer.status !== 202) throw new Error(`Archiving pool ${poolId}: ${describeRaw(answer)}`);
-    return answer.body as Operation;
+    return this.client.archivePool(poolId);
   }
 
   /**

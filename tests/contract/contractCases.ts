@@ -3,6 +3,7 @@ import type { ContractCase } from "./ContractCase";
 import { archiveWithLinkedPool } from "./cases/archiveWithLinkedPool";
 import { archiveWithoutLinkedPool } from "./cases/archiveWithoutLinkedPool";
 import { cloneAndAwait } from "./cases/cloneAndAwait";
+import { closeForUpdateAndOpen } from "./cases/closeForUpdateAndOpen";
 import { drawn429 } from "./cases/drawn429";
 import { getTraining } from "./cases/getTraining";
 import { listWithPaging } from "./cases/listWithPaging";
@@ -15,6 +16,7 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
   listWithPaging,
   cloneAndAwait,
   putRoundTrip,
+  closeForUpdateAndOpen,
   archiveWithoutLinkedPool,
   archiveWithLinkedPool,
   notFound,

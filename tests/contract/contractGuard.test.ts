@@ -5,6 +5,7 @@ import { promisify } from "util";
 import { TolokaEmulator } from "../emulator";
 import { rejectionOf } from "../support/rejectionOf";
 import type { ContractCase } from "./ContractCase";
+import { CONTRACT_CASES } from "./contractCases";
 import { ContractGuardError } from "./ContractGuardError";
 import { ContractTarget, type ContractTargetSettings } from "./ContractTarget";
 import { drawn429 } from "./cases/drawn429";
@@ -139,7 +140,8 @@ describe("npm run test:contract", () => {
   test("runs every case against the service TOLOKA_BASE_URL names, and cleans up", async () => {
     const { stdout } = await runner({ TOLOKA_API_KEY: emulator.apiKey, TOLOKA_CONTRACT_SOURCE_TRAINING_ID: sourceTrainingId, TOLOKA_BASE_URL: emulator.baseUrl });
     expect(stdout).toContain(`Contract suite against ${emulator.baseUrl}`);
-    expect(stdout).toMatch(/8 passed, 0 failed, 1 skipped; \d clone\(s\) made\./);
+    // Every case but the 429 one, which is skipped: nothing draws a 429 here.
+    expect(stdout).toContain(`${CONTRACT_CASES.length - 1} passed, 0 failed, 1 skipped; 5 clone(s) made.`);
     expect(stdout).toContain("Contract holds.");
     expect(stdout).not.toContain(emulator.apiKey);
     const clones = emulator.trainings().filter((x) => x.private_name === "Contract source" && x.id !== sourceTrainingId);

@@ -27,6 +27,12 @@ export interface EmulatorOptions {
   pendingMs: number;
   /** Toloka's answer to an archive that breaks a precondition is undocumented: both are modelled. */
   archiveConflict: "409" | "operation-fail";
+  /**
+   * A PUT of an OPEN training or pool. "409" (default), as Toloka: it edits only a closed one
+   * (fullApi.yaml: PUT /pools/{id}; /trainings/{id}/close-for-update). "accept": the lenient mode
+   * of earlier emulator versions, which edits it in place.
+   */
+  putOnOpen: "409" | "accept";
   cloneQuota: CloneQuotaOptions;
   /** Sliding 1 s window over all requests; above it: 429 without `interval`. */
   requestsPerSecond: number;
@@ -50,6 +56,7 @@ export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = Object.freeze({
   progressModel: "linear",
   pendingMs: 20,
   archiveConflict: "409",
+  putOnOpen: "409",
   cloneQuota: Object.freeze({
     perMinute: 20,
     perDay: 100,
@@ -90,6 +97,7 @@ function validate(o: EmulatorOptions): void {
   if (o.archiveConflict !== "409" && o.archiveConflict !== "operation-fail") {
     fail("archiveConflict", o.archiveConflict, '"409" or "operation-fail"');
   }
+  if (o.putOnOpen !== "409" && o.putOnOpen !== "accept") fail("putOnOpen", o.putOnOpen, '"409" or "accept"');
   const q = o.cloneQuota;
   nonNegative("cloneQuota.perMinute", q.perMinute);
   nonNegative("cloneQuota.perDay", q.perDay);

@@ -7,6 +7,7 @@ export type RouteName =
   | "trainings.update"
   | "trainings.open"
   | "trainings.close"
+  | "trainings.closeForUpdate"
   | "trainings.archive"
   | "trainings.clone"
   | "operations.get"
@@ -15,6 +16,10 @@ export type RouteName =
   | "pools.get"
   | "pools.list"
   | "pools.create"
+  | "pools.update"
+  | "pools.open"
+  | "pools.close"
+  | "pools.closeForUpdate"
   | "pools.archive"
   | "*";
 

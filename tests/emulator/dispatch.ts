@@ -1,10 +1,11 @@
 /** Route name to handler. */
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import { getOperation, getOperationLog, listOperations } from "./operationHandlers";
-import { archivePool, createPool } from "./poolActions";
-import { getPool, listPools } from "./poolHandlers";
+import { archivePool, closePool, closePoolForUpdate, openPool } from "./poolActions";
+import { getPool, listPools, updatePool } from "./poolHandlers";
+import { createPool } from "./poolCreate";
 import type { ConcreteRoute } from "./routes";
-import { archiveTraining, cloneTraining, closeTraining, openTraining } from "./trainingActions";
+import { archiveTraining, cloneTraining, closeTraining, closeTrainingForUpdate, openTraining } from "./trainingActions";
 import { getTraining, listTrainings, updateTraining } from "./trainingHandlers";
 
 export type Handler = (ctx: EmulatorContext, req: ApiRequest) => Answer;
@@ -15,6 +16,7 @@ export const HANDLERS: Readonly<Record<ConcreteRoute, Handler>> = Object.freeze(
   "trainings.update": updateTraining,
   "trainings.open": openTraining,
   "trainings.close": closeTraining,
+  "trainings.closeForUpdate": closeTrainingForUpdate,
   "trainings.archive": archiveTraining,
   "trainings.clone": cloneTraining,
   "operations.get": getOperation,
@@ -23,5 +25,9 @@ export const HANDLERS: Readonly<Record<ConcreteRoute, Handler>> = Object.freeze(
   "pools.get": getPool,
   "pools.list": listPools,
   "pools.create": createPool,
+  "pools.update": updatePool,
+  "pools.open": openPool,
+  "pools.close": closePool,
+  "pools.closeForUpdate": closePoolForUpdate,
   "pools.archive": archivePool,
 });

@@ -1,80 +1,58 @@
-/**
- * POST /pools and POST /pools/{id}/archive: enough for the contract suite to make a main pool
- * that links to a clone, and to archive it again (fullApi.yaml, paths /pools and /pools/{id}/archive).
- */
-import type { Pool } from "../../provider/toloka/types";
-import { ApiError, inappropriateStatus, validationError } from "./ApiError";
+/** POST /pools/{id}/open|close|close-for-update|archive: operations POOL.OPEN, POOL.CLOSE, POOL.ARCHIVE (fullApi.yaml). */
+import { inappropriateStatus } from "./ApiError";
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
+import { POOL_KIND } from "./objectKinds";
+import { gone, submitOperation, succeeded } from "./submitOperation";
+import { switchStatus } from "./switchStatus";
 import { tolokaTimestamp } from "./timestamps";
 
-/** fullApi.yaml, schema PoolFormV1: the fields a new pool must have. */
-const REQUIRED = ["project_id", "private_name", "defaults", "reward_per_assignment", "will_expire", "assignment_max_duration_seconds"];
-
-export function createPool(ctx: EmulatorContext, req: ApiRequest): Answer {
-  const body = req.body;
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw validationError("body", "INVALID_TYPE", "must be a JSON object (PoolFormV1)");
-  }
-  const form = body as Record<string, unknown>;
-  for (const field of REQUIRED) {
-    if (form[field] === undefined || form[field] === null) throw validationError(field, "VALUE_REQUIRED", "is required");
-  }
-  const projectId = String(form.project_id);
-  if (!ctx.state.projects.has(projectId)) throw new ApiError(404, "DOES_NOT_EXIST", `Project ${JSON.stringify(projectId)} does not exist`);
-  if (!(Number.isInteger(form.assignment_max_duration_seconds) && (form.assignment_max_duration_seconds as number) >= 5)) {
-    throw validationError("assignment_max_duration_seconds", "VALUE_OUT_OF_RANGE", "must be an integer >= 5");
-  }
-  const defaults = form.defaults as { default_overlap_for_new_task_suites?: unknown } | undefined;
-  if (!(Number.isInteger(defaults?.default_overlap_for_new_task_suites) && (defaults?.default_overlap_for_new_task_suites as number) >= 1)) {
-    throw validationError("defaults.default_overlap_for_new_task_suites", "VALUE_REQUIRED", "must be an integer >= 1");
-  }
-  const requirement = (form.quality_control as Pool["quality_control"] | undefined)?.training_requirement;
-  if (requirement !== undefined) {
-    const training = ctx.state.trainings.get(String(requirement.training_pool_id));
-    if (!training || training.project_id !== projectId) {
-      throw validationError("quality_control.training_requirement.training_pool_id", "INVALID_VALUE", "must be a training pool of the same project");
-    }
-    const skill = requirement.training_passing_skill_value;
-    if (!(Number.isInteger(skill) && (skill as number) >= 0 && (skill as number) <= 100)) {
-      throw validationError("quality_control.training_requirement.training_passing_skill_value", "VALUE_OUT_OF_RANGE", "must be an integer 0-100");
-    }
-  }
-  const { id: _id, status: _status, ...fields } = form;
-  // A new pool is CLOSED until opened.
-  const pool = ctx.state.addPool({ ...(fields as Partial<Pool>), project_id: projectId, status: "CLOSED" }, ctx.now());
-  return { status: 201, body: pool };
+export function openPool(ctx: EmulatorContext, req: ApiRequest): Answer {
+  return switchStatus(ctx, req, POOL_KIND, {
+    action: "OPEN",
+    from: "CLOSED",
+    to: "OPEN",
+    stamp: (p, at) => {
+      p.last_started = tolokaTimestamp(at);
+    },
+  });
 }
 
-/** The reference: a pool must be CLOSED to be archived; an archived one answers 204. */
+export function closePool(ctx: EmulatorContext, req: ApiRequest): Answer {
+  return switchStatus(ctx, req, POOL_KIND, {
+    action: "CLOSE",
+    from: "OPEN",
+    to: "CLOSED",
+    stamp: (p, at) => {
+      p.last_stopped = tolokaTimestamp(at);
+      p.last_close_reason = "MANUAL";
+    },
+  });
+}
+
+/** fullApi.yaml, path /pools/{id}/close-for-update: a POOL.CLOSE operation. */
+export function closePoolForUpdate(ctx: EmulatorContext, req: ApiRequest): Answer {
+  return switchStatus(ctx, req, POOL_KIND, {
+    action: "CLOSE",
+    from: "OPEN",
+    to: "CLOSED",
+    stamp: (p, at) => {
+      p.last_stopped = tolokaTimestamp(at);
+      p.last_close_reason = "FOR_UPDATE";
+    },
+  });
+}
+
+/** fullApi.yaml, path /pools/{id}/archive: the pool must be CLOSED; 204 when already archived. */
 export function archivePool(ctx: EmulatorContext, req: ApiRequest): Answer {
   const pool = ctx.state.requirePool(req.match.id);
   const id = pool.id;
+  const input = { pool_id: id };
   if (pool.status === "ARCHIVED") return { status: 204 };
   if (pool.status !== "CLOSED") throw inappropriateStatus("Pool", id, pool.status, ["CLOSED"]);
-  const o = ctx.options();
-  const record = ctx.operations.submit({
-    type: "POOL.ARCHIVE",
-    parameters: { pool_id: id },
-    submittedMs: ctx.now(),
-    durationMs: o.durationForOperation ? o.durationForOperation("POOL.ARCHIVE", ctx.operations.nextSeq()) : o.operationDurationMs,
-    pendingMs: o.pendingMs,
-    progressModel: o.progressModel,
-    outcome: req.operationFault?.outcome ?? "complete",
-    failLog: req.operationFault?.log,
-    complete: (at) => {
-      const current = ctx.state.pools.get(id);
-      if (current && current.status === "CLOSED") {
-        current.status = "ARCHIVED";
-        current.last_stopped = tolokaTimestamp(at);
-      }
-      const ok = current?.status === "ARCHIVED";
-      return {
-        status: ok ? "SUCCESS" : "FAIL",
-        details: {},
-        log: ok ? [] : [{ type: "POOL_ARCHIVE", success: false, input: { pool_id: id }, output: { code: "INAPPROPRIATE_STATUS" } }],
-      };
-    },
+  return submitOperation(ctx, req, "POOL.ARCHIVE", input, () => {
+    const current = ctx.state.pools.get(id);
+    if (!current) return gone("POOL.ARCHIVE", "Pool", input);
+    current.status = "ARCHIVED";
+    return succeeded("POOL.ARCHIVE", input, { status: "ARCHIVED" });
   });
-  ctx.settle();
-  return { status: 202, body: ctx.operations.view(record, ctx.now()) };
 }

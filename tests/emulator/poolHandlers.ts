@@ -1,7 +1,10 @@
-/** GET /pools/{id}, GET /pools: read-only, enough to check which main pools use a training. */
+/** GET /pools/{id}, GET /pools (filtered by project and one status), PUT /pools/{id}. */
 import type { PoolStatus } from "../../provider/toloka/types";
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import { pageByNumericId, parseEnum } from "./listQuery";
+import { POOL_KIND } from "./objectKinds";
+import { checkPoolBody } from "./poolUpdate";
+import { putWholeObject } from "./wholeObjectPut";
 
 export const MAX_POOLS_PAGE = 300;
 const STATUSES: readonly PoolStatus[] = ["OPEN", "CLOSED", "ARCHIVED", "LOCKED"];
@@ -17,4 +20,8 @@ export function listPools(ctx: EmulatorContext, req: ApiRequest): Answer {
     (p) => (projectId === null || p.project_id === projectId) && (status === undefined || p.status === status),
   );
   return { status: 200, body: pageByNumericId(selected, req.query, MAX_POOLS_PAGE) };
+}
+
+export function updatePool(ctx: EmulatorContext, req: ApiRequest): Answer {
+  return putWholeObject(ctx, req, POOL_KIND, checkPoolBody);
 }

@@ -18,13 +18,17 @@ const TABLE: { pattern: RegExp; methods: Record<string, ConcreteRoute> }[] = [
   { pattern: /^\/trainings\/([^/]+)\/?$/, methods: { GET: "trainings.get", PUT: "trainings.update" } },
   { pattern: /^\/trainings\/([^/]+)\/open\/?$/, methods: { POST: "trainings.open" } },
   { pattern: /^\/trainings\/([^/]+)\/close\/?$/, methods: { POST: "trainings.close" } },
+  { pattern: /^\/trainings\/([^/]+)\/close-for-update\/?$/, methods: { POST: "trainings.closeForUpdate" } },
   { pattern: /^\/trainings\/([^/]+)\/archive\/?$/, methods: { POST: "trainings.archive" } },
   { pattern: /^\/trainings\/([^/]+)\/clone\/?$/, methods: { POST: "trainings.clone" } },
   { pattern: /^\/operations\/?$/, methods: { GET: "operations.list" } },
   { pattern: /^\/operations\/([^/]+)\/?$/, methods: { GET: "operations.get" } },
   { pattern: /^\/operations\/([^/]+)\/log\/?$/, methods: { GET: "operations.log" } },
   { pattern: /^\/pools\/?$/, methods: { GET: "pools.list", POST: "pools.create" } },
-  { pattern: /^\/pools\/([^/]+)\/?$/, methods: { GET: "pools.get" } },
+  { pattern: /^\/pools\/([^/]+)\/?$/, methods: { GET: "pools.get", PUT: "pools.update" } },
+  { pattern: /^\/pools\/([^/]+)\/open\/?$/, methods: { POST: "pools.open" } },
+  { pattern: /^\/pools\/([^/]+)\/close\/?$/, methods: { POST: "pools.close" } },
+  { pattern: /^\/pools\/([^/]+)\/close-for-update\/?$/, methods: { POST: "pools.closeForUpdate" } },
   { pattern: /^\/pools\/([^/]+)\/archive\/?$/, methods: { POST: "pools.archive" } },
 ];
 

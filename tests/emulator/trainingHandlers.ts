@@ -1,9 +1,10 @@
 /** GET /trainings/{id}, GET /trainings, PUT /trainings/{id}. */
 import type { TrainingStatus } from "../../provider/toloka/types";
-import { inappropriateStatus } from "./ApiError";
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import { pageByNumericId, parseEnum } from "./listQuery";
-import { applyTrainingUpdate } from "./trainingUpdate";
+import { TRAINING_KIND } from "./objectKinds";
+import { checkTrainingBody } from "./trainingUpdate";
+import { putWholeObject } from "./wholeObjectPut";
 
 export const TRAINING_STATUSES: readonly TrainingStatus[] = ["OPEN", "CLOSED", "ARCHIVED", "LOCKED"];
 export const MAX_TRAININGS_PAGE = 300;
@@ -26,11 +27,5 @@ export function listTrainings(ctx: EmulatorContext, req: ApiRequest): Answer {
 }
 
 export function updateTraining(ctx: EmulatorContext, req: ApiRequest): Answer {
-  const stored = ctx.state.requireTraining(req.match.id);
-  if (stored.status === "ARCHIVED" || stored.status === "LOCKED") {
-    throw inappropriateStatus("Training", stored.id, stored.status, ["OPEN", "CLOSED"]);
-  }
-  const next = applyTrainingUpdate(stored, req.body);
-  ctx.state.trainings.set(stored.id, next);
-  return { status: 200, body: next };
+  return putWholeObject(ctx, req, TRAINING_KIND, checkTrainingBody);
 }

@@ -24,7 +24,7 @@ describe("PUT /trainings/{id}", () => {
   });
 
   test("ignores read-only fields in the body", async () => {
-    const t = seed({ status: "OPEN" });
+    const t = seed({ status: "CLOSED" });
     const reply = await put<Training>(emulator, `/trainings/${t.id}`, {
       ...t,
       id: "1",
@@ -35,7 +35,7 @@ describe("PUT /trainings/{id}", () => {
     });
     expect(reply.status).toBe(200);
     const stored = emulator.training(t.id)!;
-    expect(stored).toMatchObject({ id: t.id, status: "OPEN", created: t.created, private_name: "Kept id" });
+    expect(stored).toMatchObject({ id: t.id, status: "CLOSED", created: t.created, private_name: "Kept id" });
     expect(stored.last_close_reason).toBeUndefined();
     expect(emulator.training("1")).toBeUndefined();
   });
@@ -85,8 +85,50 @@ describe("PUT /trainings/{id}", () => {
     const reply = await put(emulator, `/trainings/${t.id}`, { ...t, private_name: "Nope" });
     expect(reply.status).toBe(409);
     expect(reply.json.code).toBe("INAPPROPRIATE_STATUS");
-    expect(reply.json.payload.appropriate_statuses).toEqual(["OPEN", "CLOSED"]);
+    expect(reply.json.payload.appropriate_statuses).toEqual(["CLOSED"]);
     expect(emulator.training(t.id)!.private_name).toBe("Original");
+  });
+
+  test("an OPEN training answers 409 (fullApi.yaml: close it for update first); putOnOpen: accept edits it", async () => {
+    const t = seed({ status: "OPEN" });
+    const refused = await put(emulator, `/trainings/${t.id}`, { ...t, private_name: "Nope" });
+    expect(refused.status).toBe(409);
+    expect(refused.json).toMatchObject({ code: "INAPPROPRIATE_STATUS", payload: { current_status: "OPEN", appropriate_statuses: ["CLOSED"] } });
+    expect(emulator.training(t.id)!.private_name).toBe("Original");
+    emulator.setOptions({ putOnOpen: "accept" });
+    try {
+      expect((await put(emulator, `/trainings/${t.id}`, { ...t, private_name: "Lenient" })).status).toBe(200);
+      expect(emulator.training(t.id)).toMatchObject({ status: "OPEN", private_name: "Lenient" });
+    } finally {
+      emulator.setOptions({ putOnOpen: "409" });
+    }
+  });
+
+  test("a field the body leaves out is reset, an unknown field sent is kept", async () => {
+    const t = seed({ later_field: { a: 1 }, other_new_field: "x" } as Partial<Training>);
+    const { other_new_field: _dropped, ...body } = t as Training & { other_new_field: string };
+    const reply = await put<Training>(emulator, `/trainings/${t.id}`, { ...body, private_name: "Whole" });
+    expect(reply.status).toBe(200);
+    expect(reply.json.later_field).toEqual({ a: 1 });
+    expect("other_new_field" in reply.json).toBe(false);
+    expect(emulator.training(t.id)).toEqual(reply.json);
+  });
+
+  // fullApi.yaml, schemas TrainingViewV1 and TrainingFormV1.
+  test.each([
+    ["assignment_max_duration_seconds", 4, 5],
+    ["retry_training_after_days", 0, 1],
+    ["training_tasks_in_task_suite_count", 501, 500],
+    ["task_suites_required_to_pass", 501, 0],
+    ["task_suites_required_to_pass", -1, 500],
+  ])("%s = %p is a 400 naming it; %p is fine", async (field, bad, good) => {
+    const t = seed();
+    const refused = await put(emulator, `/trainings/${t.id}`, { ...t, [field]: bad });
+    expect(refused.status).toBe(400);
+    expect(Object.keys(refused.json.payload)).toEqual([field]);
+    expect(emulator.training(t.id)![field]).toBe(t[field]);
+    expect((await put(emulator, `/trainings/${t.id}`, { ...t, [field]: good })).status).toBe(200);
+    expect(emulator.training(t.id)![field]).toBe(good);
   });
 
   test("an array body or an unknown id is refused", async () => {

@@ -1,4 +1,4 @@
-import type { Operation, Pool } from "../../provider/toloka/types";
+import type { Pool } from "../../provider/toloka/types";
 import { TolokaEmulator } from "./index";
 import { call } from "./testClient";
 
@@ -15,7 +15,7 @@ function form(projectId: string, trainingId: string): Record<string, unknown> {
   };
 }
 
-describe("POST /pools and POST /pools/{id}/archive", () => {
+describe("POST /pools", () => {
   let emulator: TolokaEmulator;
   let projectId: string;
   let trainingId: string;
@@ -46,16 +46,5 @@ describe("POST /pools and POST /pools/{id}/archive", () => {
     const other = emulator.addTraining({ project_id: emulator.addProject().id }).id;
     const reply = await call(emulator, "POST", "/pools", { body: form(projectId, other) });
     expect(reply.status).toBe(400);
-  });
-
-  test("archive: 409 while OPEN, an operation when CLOSED, 204 once ARCHIVED", async () => {
-    const pool = emulator.addPool({ project_id: projectId, status: "OPEN" });
-    expect((await call(emulator, "POST", `/pools/${pool.id}/archive`)).status).toBe(409);
-    emulator.setPoolStatus(pool.id, "CLOSED");
-    const archiving = await call<Operation>(emulator, "POST", `/pools/${pool.id}/archive`);
-    expect(archiving.status).toBe(202);
-    expect(archiving.json).toMatchObject({ type: "POOL.ARCHIVE", parameters: { pool_id: pool.id } });
-    expect(emulator.pool(pool.id)?.status).toBe("ARCHIVED");
-    expect((await call(emulator, "POST", `/pools/${pool.id}/archive`)).status).toBe(204);
   });
 });

@@ -1,0 +1,46 @@
+/** POST .../open, /close, /close-for-update of a training or a pool: one status change as an operation. */
+import { inappropriateStatus } from "./ApiError";
+import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
+import type { ObjectKind } from "./objectKinds";
+import { failure, gone, submitOperation, succeeded } from "./submitOperation";
+
+export interface StatusSwitch<T> {
+  /** The operation type's suffix: OPEN or CLOSE (close-for-update is a CLOSE too). */
+  action: "OPEN" | "CLOSE";
+  from: string;
+  to: string;
+  /** Sets the timestamps and close reason when the switch lands. */
+  stamp: (object: T, at: number) => void;
+}
+
+/** 204 when already `to`; 409 unless `from`; else an operation that switches it when it finishes. */
+export function switchStatus<T extends { id: string; status: string }>(
+  ctx: EmulatorContext,
+  req: ApiRequest,
+  kind: ObjectKind<T>,
+  change: StatusSwitch<T>,
+): Answer {
+  const object = kind.require(ctx.state, req.match.id);
+  const id = object.id;
+  const { from, to } = change;
+  const type = `${kind.operationPrefix}.${change.action}`;
+  const input = { [kind.idParameter]: id };
+  if (object.status === to) return { status: 204 };
+  if (object.status !== from) throw inappropriateStatus(kind.label, id, object.status, [from]);
+  return submitOperation(ctx, req, type, input, (at) => {
+    const current = kind.find(ctx.state, id);
+    if (!current) return gone(type, kind.label, input);
+    if (current.status === to) return succeeded(type, input, { status: to });
+    if (current.status !== from) {
+      return failure(type, input, {
+        code: "INAPPROPRIATE_STATUS",
+        message: `${kind.label} ${id} became ${current.status} before the operation ran; it needs ${from}`,
+        appropriate_statuses: [from],
+        current_status: current.status,
+      });
+    }
+    current.status = to;
+    change.stamp(current, at);
+    return succeeded(type, input, { status: to });
+  });
+}
