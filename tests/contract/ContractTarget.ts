@@ -9,13 +9,13 @@ import { randomUUID } from "crypto";
 import { CloneCoordinator } from "../../provider/toloka/CloneCoordinator";
 import type { FetchLike } from "../../provider/toloka/FetchLike";
 import { TolokaClient } from "../../provider/toloka/TolokaClient";
-import { formatTolokaTime } from "../../provider/toloka/tolokaTime";
 import type { Operation, Pool, Training } from "../../provider/toloka/types";
 import { waitForOperation } from "../../provider/waiting";
 import { ContractGuard, DEFAULT_MAX_CLONES } from "./ContractGuard";
 import { ContractGuardError } from "./ContractGuardError";
 import { ContractHttp, type RawAnswer } from "./ContractHttp";
 import { guardedFetch, type Drawn429 } from "./guardedFetch";
+import { linkedPoolForm } from "./linkedPoolForm";
 
 export interface ContractTargetSettings {
   /** Shown in reports, e.g. "emulator" or "https://sandbox.toloka.dev". */
@@ -169,18 +169,7 @@ export class ContractTarget {
    */
   async createLinkedPool(training: Training): Promise<Pool> {
     const release = this.guard.startPoolCreate(training.id);
-    const form = {
-      project_id: training.project_id,
-      private_name: contractPoolName(this.runId),
-      private_comment: "Made by the pulumi-toloka contract suite (npm run test:contract): never opened, archived by the run that made it.",
-      may_contain_adult_content: false,
-      will_expire: formatTolokaTime(Date.now() + 7 * 86_400_000),
-      reward_per_assignment: 0.01,
-      assignment_max_duration_seconds: 600,
-      auto_accept_solutions: true,
-      defaults: { default_overlap_for_new_task_suites: 1, default_overlap_for_new_tasks: 1 },
-      quality_control: { training_requirement: { training_pool_id: training.id, training_passing_skill_value: 50 } },
-    };
+    const form = linkedPoolForm(training, contractPoolName(this.runId));
     let answer: RawAnswer | undefined;
     try {
       answer = await this.http.request("POST", "/pools", { body: form });
