@@ -7,6 +7,7 @@ import { assertOperationId, assertTolokaId } from "./ids";
 import { collectPages } from "./paginate";
 import { ServerClock } from "./ServerClock";
 import { SlidingWindowLimiter } from "./SlidingWindowLimiter";
+import { isTolokaApiError } from "./TolokaApiError";
 import { TolokaError } from "./TolokaError";
 import { TolokaInputError } from "./TolokaInputError";
 import { quoteValue } from "./TolokaConfigError";
@@ -49,8 +50,12 @@ export interface ListOperationsFilter {
 
 type ObjectAction = "open" | "close" | "close-for-update" | "archive";
 
-/** Page sizes: Toloka's maximums. */
-export const PAGE_LIMITS = { trainings: 300, pools: 300, operations: 500 } as const;
+/**
+ * Page sizes: Toloka's maximums. Operations take 500 by this project's earlier sources, but
+ * the reference gives 300 as the general maximum: a 400 to 500 is retried with 300 (see
+ * `listOperations`).
+ */
+export const PAGE_LIMITS = { trainings: 300, pools: 300, operations: 500, operationsFallback: 300 } as const;
 
 const TRAINING_STATUSES = ["OPEN", "CLOSED", "ARCHIVED", "LOCKED"];
 const OPERATION_STATUSES = ["PENDING", "RUNNING", "SUCCESS", "FAIL"];
@@ -58,6 +63,14 @@ const OPERATION_STATUSES = ["PENDING", "RUNNING", "SUCCESS", "FAIL"];
 function isOperation(value: unknown): value is Operation {
   const v = value as Partial<Operation> | null;
   return !!v && typeof v === "object" && typeof v.id === "string" && typeof v.type === "string" && typeof v.status === "string";
+}
+
+/** A 400 about the `limit` query parameter (Toloka names the parameter in the payload or message). */
+function refusesLimit(error: unknown): boolean {
+  if (!isTolokaApiError(error) || error.status !== 400) return false;
+  const payload = error.payload;
+  const named = payload !== null && typeof payload === "object" && "limit" in payload;
+  return named || /\blimit\b/i.test(error.apiMessage ?? "");
 }
 
 /** Refuses a bad list filter before any request. */
@@ -80,6 +93,8 @@ export class TolokaClient {
   private readonly transport: HttpTransport;
   private readonly serverClock = new ServerClock();
   private readonly cloneLimiter: SlidingWindowLimiter;
+  /** Lowered to PAGE_LIMITS.operationsFallback once Toloka refuses the larger page. */
+  private operationsPageLimit: number = PAGE_LIMITS.operations;
 
   constructor(settings: TolokaClientSettings) {
     const resolved = resolveClientOptions(settings);
@@ -205,13 +220,22 @@ export class TolokaClient {
     return answer.body as OperationLogItem[];
   }
 
-  /** Every matching operation: pages of 500, sorted by id, paged by `id_gt`. */
+  /** Every matching operation: pages of 500 (300 after Toloka refuses 500), sorted by id, paged by `id_gt`. */
   async listOperations(filter: ListOperationsFilter = {}, call: CallOptions = {}): Promise<Operation[]> {
     checkFilter(filter.type, /^[A-Z_]{1,40}(\.[A-Z_]{1,40})?$/, "operation type");
     checkFilter(filter.status, OPERATION_STATUSES, "operation status");
     checkFilter(filter.submitted_gte, /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$/, "submitted_gte");
     const { type, status, submitted_gte } = filter;
-    return this.listAll<Operation>("/operations", { type, status, submitted_gte }, PAGE_LIMITS.operations, call);
+    const list = (limit: number) => this.listAll<Operation>("/operations", { type, status, submitted_gte }, limit, call);
+    const limit = this.operationsPageLimit;
+    try {
+      return await list(limit);
+    } catch (e) {
+      if (limit === PAGE_LIMITS.operationsFallback || !refusesLimit(e)) throw e;
+      this.log(`Toloka refused an operations page of ${limit}; using ${PAGE_LIMITS.operationsFallback} from now on`);
+      this.operationsPageLimit = PAGE_LIMITS.operationsFallback;
+      return list(PAGE_LIMITS.operationsFallback);
+    }
   }
 
   /**

@@ -43,7 +43,11 @@ export class OperationBook {
   private readonly records = new Map<string, OperationRecord>();
   private seq = 0;
 
-  constructor(private readonly timeline: Timeline) {}
+  /** `newId`: the id of the next operation (UUIDs by default). */
+  constructor(
+    private readonly timeline: Timeline,
+    private readonly newId: () => string = randomUUID,
+  ) {}
 
   /** The seq the next operation will get (for per-operation durations). */
   nextSeq(): number {
@@ -53,7 +57,7 @@ export class OperationBook {
   submit(spec: OperationSpec): OperationRecord {
     const duration = Math.max(0, spec.durationMs);
     const record: OperationRecord = {
-      id: randomUUID(),
+      id: this.newId(),
       seq: ++this.seq,
       type: spec.type,
       parameters: { ...spec.parameters },

@@ -12,6 +12,8 @@ describe("options", () => {
       pendingMs: 20,
       archiveConflict: "409",
       putOnOpen: "409",
+      operationIds: "uuid",
+      maxOperationsPage: 500,
       cloneQuota: { perMinute: 20, perDay: 100, minuteWindowMs: 60_000, dayWindowMs: 86_400_000, retryAfter: true },
       requestsPerSecond: 300,
       clockSkewMs: 0,
