@@ -178,8 +178,8 @@ export class TolokaClient {
   }
 
   /**
-   * Starts TRAINING.CLONE. Paced by the client's limiter; resent only after a refusal (429,
-   * 503, or a connection that never opened). Throws TolokaOutcomeUnknownError when Toloka may
+   * Starts TRAINING.CLONE. Paced by the client's limiter; resent only after a refusal (429, or
+   * a connection that never opened). Throws TolokaOutcomeUnknownError when Toloka may
    * have cloned without the answer arriving: use `CloneCoordinator` to recover from that.
    */
   async cloneTraining(trainingId: string, call: CallOptions = {}): Promise<Operation> {
