@@ -22,6 +22,8 @@ export interface OperationRecord {
   finishMs: number;
   progressModel: "linear" | "jump";
   hangs: boolean;
+  /** A fault rule gave this operation's log: it is shown whatever `operationLogs` says. */
+  explicitLog: boolean;
   result?: OperationResult & { finishedMs: number };
 }
 
@@ -66,6 +68,7 @@ export class OperationBook {
       finishMs: spec.submittedMs + duration,
       progressModel: spec.progressModel,
       hangs: spec.outcome === "hang",
+      explicitLog: spec.failLog !== undefined,
     };
     this.records.set(record.id, record);
     if (spec.outcome !== "hang") {

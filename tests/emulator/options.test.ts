@@ -14,6 +14,7 @@ describe("options", () => {
       putOnOpen: "409",
       operationIds: "uuid",
       maxOperationsPage: 500,
+      operationLogs: "empty",
       cloneQuota: { perMinute: 20, perDay: 100, minuteWindowMs: 60_000, dayWindowMs: 86_400_000, retryAfter: true },
       requestsPerSecond: 300,
       clockSkewMs: 0,
