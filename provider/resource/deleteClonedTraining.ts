@@ -6,6 +6,7 @@ import { archivePreconditionError } from "./archivePreconditions";
 import { pickInputs } from "./inputs";
 import type { ProviderContext } from "./ProviderContext";
 import { requireSameEndpoint } from "./requireSameEndpoint";
+import { runStatusAction } from "./runStatusAction";
 import { waitWhileLocked } from "./waitWhileLocked";
 
 /**
@@ -26,8 +27,7 @@ export async function deleteClonedTraining(ctx: ProviderContext, id: string, pro
       throw new ArchivePreconditionError({ trainingId: id, rule: "clone-must-be-closed", trainingStatus: "OPEN" });
     }
     ctx.log(`closing training ${id} before archiving it (closeBeforeArchive)`);
-    const closing = await ctx.client.closeTraining(id);
-    if (closing) await ctx.waitForOperation(closing, inputs.operationTimeoutSeconds, `close of training ${id}`);
+    await runStatusAction(ctx, "training", id, "close", inputs.operationTimeoutSeconds);
     training = await ctx.client.getTraining(id);
   }
 
@@ -37,8 +37,7 @@ export async function deleteClonedTraining(ctx: ProviderContext, id: string, pro
   ctx.log(`archiving training ${id}`);
   const sentAtServerMs = ctx.client.serverNowMs();
   try {
-    const archiving = await ctx.client.archiveTraining(id);
-    if (archiving) await ctx.waitForOperation(archiving, inputs.operationTimeoutSeconds, `archive of training ${id}`);
+    await runStatusAction(ctx, "training", id, "archive", inputs.operationTimeoutSeconds);
   } catch (e) {
     const failure = await explainArchiveFailure(ctx, id, e, sentAtServerMs, inputs.operationTimeoutSeconds);
     if (failure) throw failure;

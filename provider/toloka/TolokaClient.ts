@@ -239,17 +239,19 @@ export class TolokaClient {
   }
 
   /**
-   * The operations of `type` about training `trainingId` (`parameters.training_id`) submitted
-   * at or after `sinceServerMs` (server time; callers move an estimate back by
-   * DATE_HEADER_MARGIN_MS), oldest first: how the operation behind a lost answer is found.
+   * The operations of `type` about training or pool `objectId` submitted at or after
+   * `sinceServerMs` (server time; callers move an estimate back by DATE_HEADER_MARGIN_MS),
+   * oldest first: how the operation behind a lost answer is found. A `POOL.*` type matches
+   * `parameters.pool_id`, any other `parameters.training_id`.
    */
-  async listRecentOperations(type: string, trainingId: string, sinceServerMs: number, call: CallOptions = {}): Promise<Operation[]> {
-    assertTolokaId(trainingId, "training id");
+  async listRecentOperations(type: string, objectId: string, sinceServerMs: number, call: CallOptions = {}): Promise<Operation[]> {
+    const idParameter = type.startsWith("POOL.") ? "pool_id" : "training_id";
+    assertTolokaId(objectId, idParameter === "pool_id" ? "pool id" : "training id");
     const since = formatTolokaTime(sinceServerMs);
     const operations = await this.listOperations({ type, submitted_gte: since }, call);
     const submittedMs = (op: Operation) => parseTolokaTime(op.submitted) ?? Number.NaN;
     return operations
-      .filter((op) => String(op.parameters?.training_id) === trainingId)
+      .filter((op) => String(op.parameters?.[idParameter]) === objectId)
       .sort((a, b) => submittedMs(a) - submittedMs(b) || a.id.localeCompare(b.id));
   }
 
