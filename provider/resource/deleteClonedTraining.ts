@@ -16,7 +16,8 @@ import { waitWhileLocked } from "./waitWhileLocked";
 export async function deleteClonedTraining(ctx: ProviderContext, id: string, props: Record<string, unknown>): Promise<void> {
   requireSameEndpoint(ctx, id, props, "delete");
   const inputs = pickInputs(props);
-  const deadlineMs = ctx.clock.now() + inputs.operationTimeoutSeconds * 1000;
+  const startedMs = ctx.clock.now();
+  const deadlineMs = startedMs + inputs.operationTimeoutSeconds * 1000;
 
   let training = await getUnlessGone(ctx, id);
   if (!training) return;
@@ -31,7 +32,8 @@ export async function deleteClonedTraining(ctx: ProviderContext, id: string, pro
     training = await ctx.client.getTraining(id);
   }
 
-  const broken = await archivePreconditionError(ctx, training);
+  // Deletes of one project running at once share a pool listing begun after this one started.
+  const broken = await archivePreconditionError(ctx, training, undefined, undefined, startedMs);
   if (broken) throw broken;
 
   ctx.log(`archiving training ${id}`);
