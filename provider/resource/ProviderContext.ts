@@ -1,5 +1,5 @@
 import type { Clock, CloneCoordinator, TolokaClient } from "../toloka";
-import type { Operation } from "../toloka/types";
+import type { Operation, Pool } from "../toloka/types";
 
 /** Everything a lifecycle step needs, built once per provider in the host from its settings. */
 export interface ProviderContext {
@@ -14,6 +14,11 @@ export interface ProviderContext {
   claimTraining(trainingId: string): boolean;
   /** Removes the API key from a text. */
   redact(text: string): string;
+  /**
+   * The project's pools that are not ARCHIVED, from a listing begun at or after `notBeforeMs`
+   * (by `clock`): concurrent steps of one project share it.
+   */
+  unarchivedPools(projectId: string, notBeforeMs: number): Promise<Pool[]>;
   /** Waits for an operation, logging its progress; throws on FAIL and timeout. */
   waitForOperation(operation: Operation, timeoutSeconds: number, subject: string): Promise<Operation>;
 }

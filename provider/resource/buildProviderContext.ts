@@ -1,8 +1,10 @@
 import { CloneCoordinator, redactSecrets, systemClock, TolokaClient, type Clock, type FetchLike } from "../toloka";
-import type { Operation } from "../toloka/types";
+import type { Operation, Pool } from "../toloka/types";
 import { OperationDurationHistory, waitForOperation } from "../waiting";
 import type { ProviderContext } from "./ProviderContext";
+import { listUnarchivedPools } from "./listUnarchivedPools";
 import { resolveSettings } from "./resolveSettings";
+import { SharedListing } from "./SharedListing";
 import type { RawSettings } from "./settings";
 
 /** What the host process provides; tests inject their own. */
@@ -26,6 +28,7 @@ export function buildProviderContext(raw: RawSettings, deps: RuntimeDeps): Provi
   const coordinator = new CloneCoordinator(client, { log });
   const history = new OperationDurationHistory();
   const claimed = new Set<string>();
+  const poolListings = new SharedListing<Pool[]>(clock);
 
   return {
     client,
@@ -38,6 +41,9 @@ export function buildProviderContext(raw: RawSettings, deps: RuntimeDeps): Provi
       if (claimed.has(trainingId)) return false;
       claimed.add(trainingId);
       return true;
+    },
+    unarchivedPools(projectId, notBeforeMs) {
+      return poolListings.get(projectId, notBeforeMs, () => listUnarchivedPools(client, projectId));
     },
     waitForOperation(operation: Operation, timeoutSeconds: number, subject: string) {
       let lastReported = "";

@@ -6,6 +6,7 @@ import { archivePreconditionError } from "./archivePreconditions";
 import { pickInputs } from "./inputs";
 import type { ProviderContext } from "./ProviderContext";
 import { requireSameEndpoint } from "./requireSameEndpoint";
+import { runStatusAction } from "./runStatusAction";
 import { waitWhileLocked } from "./waitWhileLocked";
 
 /**
@@ -15,7 +16,8 @@ import { waitWhileLocked } from "./waitWhileLocked";
 export async function deleteClonedTraining(ctx: ProviderContext, id: string, props: Record<string, unknown>): Promise<void> {
   requireSameEndpoint(ctx, id, props, "delete");
   const inputs = pickInputs(props);
-  const deadlineMs = ctx.clock.now() + inputs.operationTimeoutSeconds * 1000;
+  const startedMs = ctx.clock.now();
+  const deadlineMs = startedMs + inputs.operationTimeoutSeconds * 1000;
 
   let training = await getUnlessGone(ctx, id);
   if (!training) return;
@@ -26,19 +28,18 @@ export async function deleteClonedTraining(ctx: ProviderContext, id: string, pro
       throw new ArchivePreconditionError({ trainingId: id, rule: "clone-must-be-closed", trainingStatus: "OPEN" });
     }
     ctx.log(`closing training ${id} before archiving it (closeBeforeArchive)`);
-    const closing = await ctx.client.closeTraining(id);
-    if (closing) await ctx.waitForOperation(closing, inputs.operationTimeoutSeconds, `close of training ${id}`);
+    await runStatusAction(ctx, "training", id, "close", inputs.operationTimeoutSeconds);
     training = await ctx.client.getTraining(id);
   }
 
-  const broken = await archivePreconditionError(ctx, training);
+  // Deletes of one project running at once share a pool listing begun after this one started.
+  const broken = await archivePreconditionError(ctx, training, undefined, undefined, startedMs);
   if (broken) throw broken;
 
   ctx.log(`archiving training ${id}`);
   const sentAtServerMs = ctx.client.serverNowMs();
   try {
-    const archiving = await ctx.client.archiveTraining(id);
-    if (archiving) await ctx.waitForOperation(archiving, inputs.operationTimeoutSeconds, `archive of training ${id}`);
+    await runStatusAction(ctx, "training", id, "archive", inputs.operationTimeoutSeconds);
   } catch (e) {
     const failure = await explainArchiveFailure(ctx, id, e, sentAtServerMs, inputs.operationTimeoutSeconds);
     if (failure) throw failure;

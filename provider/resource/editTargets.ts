@@ -1,7 +1,7 @@
 import type { TolokaClient } from "../toloka";
 import type { Operation, Pool, Training } from "../toloka/types";
 
-/** The kinds of Toloka object the provider edits, each edited only while CLOSED. */
+/** The kinds of Toloka object the provider changes, each edited only while CLOSED. */
 export type EditableKind = "training" | "pool";
 
 /** The object of each kind, as GET returns it. */
@@ -10,30 +10,50 @@ export interface EditableObjects {
   pool: Pool;
 }
 
-/** The calls that reading and editing an object of one kind needs. */
+/** The status changes, each a POST that starts an operation (204 when nothing is to change). */
+export type StatusAction = "open" | "close" | "close-for-update" | "archive";
+
+/** The calls that reading and changing an object of one kind needs. */
 export interface EditTarget<T> {
   /** "training" or "pool", for messages. */
   label: EditableKind;
+  /** The operation type prefix: TRAINING or POOL (fullApi.yaml, schema OperationViewV1). */
+  operationPrefix: "TRAINING" | "POOL";
   get(client: TolokaClient, id: string): Promise<T>;
   put(client: TolokaClient, object: T): Promise<T>;
-  closeForUpdate(client: TolokaClient, id: string): Promise<Operation | undefined>;
-  open(client: TolokaClient, id: string): Promise<Operation | undefined>;
+  act(client: TolokaClient, id: string, action: StatusAction): Promise<Operation | undefined>;
 }
 
-/** fullApi.yaml: PUT /trainings/{id} and /trainings/{id}/close-for-update; PUT /pools/{id} and /pools/{id}/close-for-update. */
+/** The operation type a status action starts (close-for-update is a CLOSE). */
+export function operationTypeOf(target: EditTarget<unknown>, action: StatusAction): string {
+  const suffix = action === "open" ? "OPEN" : action === "archive" ? "ARCHIVE" : "CLOSE";
+  return `${target.operationPrefix}.${suffix}`;
+}
+
+/** fullApi.yaml: PUT /trainings/{id}, POST /trainings/{id}/<action>; PUT /pools/{id}, POST /pools/{id}/<action>. */
 export const EDIT_TARGETS: { readonly [K in EditableKind]: EditTarget<EditableObjects[K]> } = {
   training: {
     label: "training",
+    operationPrefix: "TRAINING",
     get: (client, id) => client.getTraining(id),
     put: (client, training) => client.updateTraining(training),
-    closeForUpdate: (client, id) => client.closeTrainingForUpdate(id),
-    open: (client, id) => client.openTraining(id),
+    act: (client, id, action) => {
+      if (action === "open") return client.openTraining(id);
+      if (action === "close") return client.closeTraining(id);
+      if (action === "close-for-update") return client.closeTrainingForUpdate(id);
+      return client.archiveTraining(id);
+    },
   },
   pool: {
     label: "pool",
+    operationPrefix: "POOL",
     get: (client, id) => client.getPool(id),
     put: (client, pool) => client.updatePool(pool),
-    closeForUpdate: (client, id) => client.closePoolForUpdate(id),
-    open: (client, id) => client.openPool(id),
+    act: (client, id, action) => {
+      if (action === "open") return client.openPool(id);
+      if (action === "close") return client.closePool(id);
+      if (action === "close-for-update") return client.closePoolForUpdate(id);
+      return client.archivePool(id);
+    },
   },
 };

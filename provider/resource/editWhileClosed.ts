@@ -3,6 +3,7 @@ import { READ_ONLY_POOL_FIELDS, READ_ONLY_TRAINING_FIELDS } from "../toloka/type
 import { writableBody } from "../toloka/writableBody";
 import { EDIT_TARGETS, type EditableKind, type EditableObjects, type EditTarget } from "./editTargets";
 import type { ProviderContext } from "./ProviderContext";
+import { runStatusAction } from "./runStatusAction";
 import { waitWhileLocked } from "./waitWhileLocked";
 
 export interface EditOptions {
@@ -53,22 +54,16 @@ export async function editWhileClosed<K extends EditableKind>(
   if (current.status !== "OPEN") return target.put(ctx.client, desired);
 
   ctx.log(`${kind} ${id} is OPEN, and Toloka edits only a closed ${kind}: closing it for the update, then opening it again`);
-  const closing = await target.closeForUpdate(ctx.client, id);
-  if (closing) await ctx.waitForOperation(closing, timeoutSeconds, `close for update of ${kind} ${id}`);
+  await runStatusAction(ctx, kind, id, "close-for-update", timeoutSeconds);
   try {
     await target.put(ctx.client, desired);
   } catch (e) {
     throw await reopenAfterFailedEdit(ctx, target, id, timeoutSeconds, e);
   }
-  await reopen(ctx, target, id, timeoutSeconds);
+  await runStatusAction(ctx, kind, id, "open", timeoutSeconds);
   const after = await target.get(ctx.client, id);
   ctx.log(`${kind} ${id} was briefly closed for the update, and is ${after.status} again`);
   return after;
-}
-
-async function reopen<T>(ctx: ProviderContext, target: EditTarget<T>, id: string, timeoutSeconds: number): Promise<void> {
-  const opening = await target.open(ctx.client, id);
-  if (opening) await ctx.waitForOperation(opening, timeoutSeconds, `reopening of ${target.label} ${id}`);
 }
 
 /** A failed edit must not leave open work closed: open it again, and say whether that worked. */
@@ -82,7 +77,7 @@ async function reopenAfterFailedEdit<T>(
   const kind = target.label;
   const reason = error instanceof Error ? ctx.redact(error.message) : String(error);
   try {
-    await reopen(ctx, target, id, timeoutSeconds);
+    await runStatusAction(ctx, kind, id, "open", timeoutSeconds);
     ctx.log(`${kind} ${id}: the edit failed, and the ${kind} is OPEN again, unchanged`);
     return new Error(`Editing ${kind} ${id} failed while it was closed for the update; it is OPEN again, unchanged. ${reason}`, {
       cause: error,

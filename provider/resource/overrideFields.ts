@@ -4,11 +4,13 @@ export type FieldCheck = (value: unknown) => string | undefined;
 
 const boolean: FieldCheck = (v) => (typeof v === "boolean" ? undefined : `must be true or false, got ${describe(v)}`);
 
-function integer(min: number): FieldCheck {
+const MAX_INT = 2_147_483_647;
+
+/** A whole number within Toloka's limits; Toloka answers 400 outside them (a PUT after the clone). */
+function integer(min: number, max = MAX_INT): FieldCheck {
+  const range = max === MAX_INT ? `of at least ${min} (Toloka's minimum)` : `from ${min} to ${max} (Toloka's limits)`;
   return (v) =>
-    typeof v === "number" && Number.isInteger(v) && v >= min && v <= 2_147_483_647
-      ? undefined
-      : `must be a whole number of at least ${min}, got ${describe(v)}`;
+    typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? undefined : `must be a whole number ${range}, got ${describe(v)}`;
 }
 
 const text = (maxLength: number): FieldCheck => (v) =>
@@ -34,14 +36,15 @@ const metadata: FieldCheck = (v) => {
 /** Metadata keys the provider writes into every clone (see marker.ts). */
 export const RESERVED_METADATA_PREFIX = "pulumi_toloka_";
 
+/** The limits are fullApi.yaml's (schemas TrainingViewV1 and TrainingFormV1). */
 export const OVERRIDE_FIELD_CHECKS: Readonly<Record<string, FieldCheck>> = {
   may_contain_adult_content: boolean,
-  assignment_max_duration_seconds: integer(1),
+  assignment_max_duration_seconds: integer(5),
   mix_tasks_in_creation_order: boolean,
   shuffle_tasks_in_task_suite: boolean,
-  training_tasks_in_task_suite_count: integer(1),
-  task_suites_required_to_pass: integer(1),
-  retry_training_after_days: integer(0),
+  training_tasks_in_task_suite_count: integer(0, 500),
+  task_suites_required_to_pass: integer(0, 500),
+  retry_training_after_days: integer(1),
   inherited_instructions: boolean,
   public_instructions: text(100_000),
   metadata,

@@ -53,7 +53,7 @@ export class SlidingWindowLimiter {
   }
 
   /**
-   * Gives back the slot taken at `grantMs`: its request was refused (a 429 or 503 is not counted
+   * Gives back the slot taken at `grantMs`: its request was refused (a 429 is not counted
    * by Toloka's quota), so counting it here would let through one request fewer than the server.
    */
   refund(grantMs: number | undefined): void {

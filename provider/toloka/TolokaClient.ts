@@ -7,6 +7,7 @@ import { assertOperationId, assertTolokaId } from "./ids";
 import { collectPages } from "./paginate";
 import { ServerClock } from "./ServerClock";
 import { SlidingWindowLimiter } from "./SlidingWindowLimiter";
+import { isTolokaApiError } from "./TolokaApiError";
 import { TolokaError } from "./TolokaError";
 import { TolokaInputError } from "./TolokaInputError";
 import { quoteValue } from "./TolokaConfigError";
@@ -49,8 +50,12 @@ export interface ListOperationsFilter {
 
 type ObjectAction = "open" | "close" | "close-for-update" | "archive";
 
-/** Page sizes: Toloka's maximums. */
-export const PAGE_LIMITS = { trainings: 300, pools: 300, operations: 500 } as const;
+/**
+ * Page sizes: Toloka's maximums. Operations take 500 by this project's earlier sources, but
+ * the reference gives 300 as the general maximum: a 400 to 500 is retried with 300 (see
+ * `listOperations`).
+ */
+export const PAGE_LIMITS = { trainings: 300, pools: 300, operations: 500, operationsFallback: 300 } as const;
 
 const TRAINING_STATUSES = ["OPEN", "CLOSED", "ARCHIVED", "LOCKED"];
 const OPERATION_STATUSES = ["PENDING", "RUNNING", "SUCCESS", "FAIL"];
@@ -58,6 +63,14 @@ const OPERATION_STATUSES = ["PENDING", "RUNNING", "SUCCESS", "FAIL"];
 function isOperation(value: unknown): value is Operation {
   const v = value as Partial<Operation> | null;
   return !!v && typeof v === "object" && typeof v.id === "string" && typeof v.type === "string" && typeof v.status === "string";
+}
+
+/** A 400 about the `limit` query parameter (Toloka names the parameter in the payload or message). */
+function refusesLimit(error: unknown): boolean {
+  if (!isTolokaApiError(error) || error.status !== 400) return false;
+  const payload = error.payload;
+  const named = payload !== null && typeof payload === "object" && "limit" in payload;
+  return named || /\blimit\b/i.test(error.apiMessage ?? "");
 }
 
 /** Refuses a bad list filter before any request. */
@@ -80,6 +93,8 @@ export class TolokaClient {
   private readonly transport: HttpTransport;
   private readonly serverClock = new ServerClock();
   private readonly cloneLimiter: SlidingWindowLimiter;
+  /** Lowered to PAGE_LIMITS.operationsFallback once Toloka refuses the larger page. */
+  private operationsPageLimit: number = PAGE_LIMITS.operations;
 
   constructor(settings: TolokaClientSettings) {
     const resolved = resolveClientOptions(settings);
@@ -163,8 +178,8 @@ export class TolokaClient {
   }
 
   /**
-   * Starts TRAINING.CLONE. Paced by the client's limiter; resent only after a refusal (429,
-   * 503, or a connection that never opened). Throws TolokaOutcomeUnknownError when Toloka may
+   * Starts TRAINING.CLONE. Paced by the client's limiter; resent only after a refusal (429, or
+   * a connection that never opened). Throws TolokaOutcomeUnknownError when Toloka may
    * have cloned without the answer arriving: use `CloneCoordinator` to recover from that.
    */
   async cloneTraining(trainingId: string, call: CallOptions = {}): Promise<Operation> {
@@ -205,27 +220,38 @@ export class TolokaClient {
     return answer.body as OperationLogItem[];
   }
 
-  /** Every matching operation: pages of 500, sorted by id, paged by `id_gt`. */
+  /** Every matching operation: pages of 500 (300 after Toloka refuses 500), sorted by id, paged by `id_gt`. */
   async listOperations(filter: ListOperationsFilter = {}, call: CallOptions = {}): Promise<Operation[]> {
     checkFilter(filter.type, /^[A-Z_]{1,40}(\.[A-Z_]{1,40})?$/, "operation type");
     checkFilter(filter.status, OPERATION_STATUSES, "operation status");
     checkFilter(filter.submitted_gte, /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$/, "submitted_gte");
     const { type, status, submitted_gte } = filter;
-    return this.listAll<Operation>("/operations", { type, status, submitted_gte }, PAGE_LIMITS.operations, call);
+    const list = (limit: number) => this.listAll<Operation>("/operations", { type, status, submitted_gte }, limit, call);
+    const limit = this.operationsPageLimit;
+    try {
+      return await list(limit);
+    } catch (e) {
+      if (limit === PAGE_LIMITS.operationsFallback || !refusesLimit(e)) throw e;
+      this.log(`Toloka refused an operations page of ${limit}; using ${PAGE_LIMITS.operationsFallback} from now on`);
+      this.operationsPageLimit = PAGE_LIMITS.operationsFallback;
+      return list(PAGE_LIMITS.operationsFallback);
+    }
   }
 
   /**
-   * The operations of `type` about training `trainingId` (`parameters.training_id`) submitted
-   * at or after `sinceServerMs` (server time; callers move an estimate back by
-   * DATE_HEADER_MARGIN_MS), oldest first: how the operation behind a lost answer is found.
+   * The operations of `type` about training or pool `objectId` submitted at or after
+   * `sinceServerMs` (server time; callers move an estimate back by DATE_HEADER_MARGIN_MS),
+   * oldest first: how the operation behind a lost answer is found. A `POOL.*` type matches
+   * `parameters.pool_id`, any other `parameters.training_id`.
    */
-  async listRecentOperations(type: string, trainingId: string, sinceServerMs: number, call: CallOptions = {}): Promise<Operation[]> {
-    assertTolokaId(trainingId, "training id");
+  async listRecentOperations(type: string, objectId: string, sinceServerMs: number, call: CallOptions = {}): Promise<Operation[]> {
+    const idParameter = type.startsWith("POOL.") ? "pool_id" : "training_id";
+    assertTolokaId(objectId, idParameter === "pool_id" ? "pool id" : "training id");
     const since = formatTolokaTime(sinceServerMs);
     const operations = await this.listOperations({ type, submitted_gte: since }, call);
     const submittedMs = (op: Operation) => parseTolokaTime(op.submitted) ?? Number.NaN;
     return operations
-      .filter((op) => String(op.parameters?.training_id) === trainingId)
+      .filter((op) => String(op.parameters?.[idParameter]) === objectId)
       .sort((a, b) => submittedMs(a) - submittedMs(b) || a.id.localeCompare(b.id));
   }
 

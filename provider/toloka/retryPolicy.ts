@@ -10,8 +10,12 @@ export type RequestKind = "idempotent" | "once";
 
 /** Transient statuses: retried on idempotent requests. */
 export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
-/** Statuses that refuse a request without carrying it out: a `once` request may be resent. */
-export const REFUSAL_STATUSES: readonly number[] = [429, 503];
+/**
+ * Statuses that refuse a request without carrying it out: a `once` request may be resent. Not
+ * 503: a gateway can answer 503 after the backend accepted the request, so a 503 to a clone is
+ * an unknown outcome, like 500/502/504, and the clone is looked for before it is sent again.
+ */
+export const REFUSAL_STATUSES: readonly number[] = [429];
 
 /** Toloka's request-rate limit counts requests per second: a plain 429 is not worth resending sooner. */
 export const RATE_LIMIT_WINDOW_MS = 1_000;
@@ -51,9 +55,9 @@ function exactOrBackoff(reason: string, ctx: RetryContext, status: number): Retr
  * sleeping. Rules: network errors and 408/429/500/502/503/504 are retried on idempotent
  * requests; a MIN quota 429 waits the minute out (Retry-After, else `minuteQuotaWaitMs`);
  * HOUR and DAY quotas fail at once; 400/401/403/404/409 and every other status fail at once.
- * A `once` request is resent only after a refusal (429 or 503) or when it provably never left;
- * a timeout, a connection lost after sending, 408 or another 5xx, or an unreadable 2xx are
- * `unknown`.
+ * A `once` request is resent only after a refusal (429) or when it provably never left;
+ * a timeout, a connection lost after sending, 408 or any 5xx (503 included), or an unreadable
+ * 2xx are `unknown`.
  */
 export function decideRetry(error: unknown, ctx: RetryContext): RetryDecision {
   if (isTolokaQuotaError(error)) {

@@ -1,5 +1,6 @@
 import type { Operation, OperationLogItem } from "../toloka/types";
 import { describeOperationLog } from "./describeOperationLog";
+import { failedOperationHint, logGivesNoReason } from "./failedOperationHint";
 
 export interface OperationFailedErrorInit {
   /** The operation, finished with status FAIL. */
@@ -13,7 +14,8 @@ export interface OperationFailedErrorInit {
 
 /**
  * A Toloka operation ended with status FAIL. The message names the operation, its parameters and
- * the reason from its log. No `id` field: Pulumi's engine takes any error with `id` thrown from
+ * the reason from its log, or, when the log gives none (training and pool operations most
+ * likely keep no log), what to check. No `id` field: Pulumi's engine takes any error with `id` thrown from
  * create or update for a half-created resource.
  */
 export class OperationFailedError extends Error {
@@ -30,7 +32,8 @@ export class OperationFailedError extends Error {
     const parameters = operation.parameters !== undefined ? JSON.stringify(operation.parameters) : "none";
     super(
       `Toloka operation ${operation.id} (${operation.type}) failed. Parameters: ${parameters}. ` +
-        describeOperationLog(operation.id, init.log, init.logError),
+        describeOperationLog(operation.id, init.log, init.logError) +
+        (logGivesNoReason(init.log) ? ` ${failedOperationHint(operation)}` : ""),
       init.cause !== undefined ? { cause: init.cause } : undefined,
     );
     this.operationId = operation.id;

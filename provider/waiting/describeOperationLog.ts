@@ -16,7 +16,7 @@ export function describeOperationLog(
   const where = `GET /api/v1/operations/${operationId}/log`;
   if (logError !== undefined) return `Its log, which holds the reason, could not be read (${errorText(logError)}); see ${where}.`;
   if (log === undefined) return `Toloka gives the reason only in the operation's log, which was not fetched; see ${where}.`;
-  if (log.length === 0) return "Its log is empty: Toloka gave no reason.";
+  if (log.length === 0) return "Its log is empty: Toloka gave no reason (it documents no log for this operation type).";
   const failed = log.filter((item) => item.success === false);
   if (failed.length === 0) {
     const entries = log.length === 1 ? "1 entry" : `${log.length} entries`;

@@ -79,8 +79,6 @@ describe("CloneCoordinator", () => {
   it.each<[string, Fault]>([
     ["429 rate limit", { kind: "status", status: 429, retryAfterSeconds: 1 }],
     ["429 MIN quota", { kind: "quota", interval: "MIN", retryAfterSeconds: 2 }],
-    ["503", { kind: "status", status: 503 }],
-    ["503 with an HTML body", { kind: "status", status: 503, body: "html" }],
   ])("a refusal (%s) is resent by the client: exactly one clone", async (_label, fault) => {
     await start();
     const { coordinator, lines } = setup();
@@ -92,6 +90,30 @@ describe("CloneCoordinator", () => {
     expect(requestsOf("trainings.clone").map((r) => r.status)).toEqual([refused, refused, 202]);
     expect(requestsOf("operations.list")).toHaveLength(0);
     expect(lines.filter((l) => l.includes("retry"))).toHaveLength(2);
+  });
+
+  it.each<[string, Fault]>([
+    ["503", { kind: "status", status: 503 }],
+    ["503 with an HTML body", { kind: "status", status: 503, body: "html" }],
+  ])("a %s that applied nothing: looked for first (a 503 may hide a clone), then resent: exactly one clone", async (_label, fault) => {
+    await start();
+    const { coordinator } = setup();
+    emulator.inject({ route: "trainings.clone", fault });
+    const { operation, recovered } = await coordinator.cloneTraining(sourceId);
+    expect(recovered).toBe(false);
+    expect(cloneOps().map((op) => op.id)).toEqual([operation.id]);
+    expect(requestsOf("trainings.clone").map((r) => r.status)).toEqual([503, 202]);
+    expect(requestsOf("operations.list")).toHaveLength(4);
+  });
+
+  it("a 503 after the clone was applied: the clone is found and adopted, never sent again", async () => {
+    await start();
+    const { coordinator } = setup();
+    emulator.inject({ route: "trainings.clone", fault: { kind: "lost", after: 503 } });
+    const { operation, recovered } = await coordinator.cloneTraining(sourceId);
+    expect(recovered).toBe(true);
+    expect(cloneOps().map((op) => op.id)).toEqual([operation.id]);
+    expect(requestsOf("trainings.clone").map((r) => r.status)).toEqual([503]);
   });
 
   it("connection refused before sending: resent at once, exactly one clone", async () => {
@@ -202,7 +224,7 @@ describe("CloneCoordinator", () => {
       [{ kind: "lost", after: 504 }, 0.1],
       [{ kind: "lost", after: "hang" }, 0.05],
       [{ kind: "reset" }, 0.1],
-      [{ kind: "status", status: 503 }, 0.1],
+      [{ kind: "lost", after: 503 }, 0.1],
     ];
     rules.forEach(([fault, probability], i) =>
       emulator.inject({ route: "trainings.clone", fault, probability, times: Infinity, seed: 7 + i }));

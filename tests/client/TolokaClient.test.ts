@@ -6,7 +6,7 @@ import { capturingFetch, clientFor, rejectionOf, scriptedServer, startEmulator, 
 let emulator: TolokaEmulator;
 let projectId: string;
 beforeAll(async () => {
-  emulator = await startEmulator({ operationDurationMs: 60, pendingMs: 5 });
+  emulator = await startEmulator({ operationDurationMs: 60, pendingMs: 5, operationLogs: "detailed" });
   projectId = emulator.addProject().id;
 });
 afterAll(() => emulator.close());

@@ -72,3 +72,24 @@ describe("list calls collect every page", () => {
     expect(await client.listOperations({ type: "TRAINING.CLONE" })).toEqual([]);
   });
 });
+
+// The reference gives 300 as the general maximum page; this project's sources say 500 for operations.
+describe("operations: a 400 to a page of 500 is retried with 300, which the client then keeps", () => {
+  it("lists with 300 after the refusal, and starts with 300 next time", async () => {
+    const strict = await startEmulator({ maxOperationsPage: 300, operationDurationMs: 0, pendingMs: 0 });
+    try {
+      const training = strict.addTraining({ project_id: "5", status: "CLOSED" });
+      const { client, lines } = clientFor(strict);
+      await client.openTraining(training.id);
+      await client.closeTraining(training.id);
+      const first = await client.listOperations({ type: "TRAINING.OPEN" });
+      expect(first.map((op) => op.type)).toEqual(["TRAINING.OPEN"]);
+      await client.listOperations();
+      const pages = strict.requests.filter((r) => r.route === "operations.list").map((r) => [r.query.limit, r.status]);
+      expect(pages).toEqual([["500", 400], ["300", 200], ["300", 200]]);
+      expect(lines.join("\n")).toContain("Toloka refused an operations page of 500; using 300 from now on");
+    } finally {
+      await strict.close();
+    }
+  });
+});

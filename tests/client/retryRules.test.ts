@@ -60,10 +60,11 @@ describe("decideRetry", () => {
   it.each([400, 401, 403, 404, 409, 405, 422, 501, 200, 302])("idempotent: never retries %d", (status) => {
     expect(decideRetry(apiError(status), ctx("idempotent"))).toEqual({ retry: false, outcome: "fail" });
   });
-  it.each([429, 503])("once: %d is a refusal, resent", (status) => {
+  it.each([429])("once: %d is a refusal, resent", (status) => {
     expect(decideRetry(apiError(status), ctx("once", 2000))).toMatchObject({ retry: true, waitMs: 2000 });
   });
-  it.each([408, 500, 502, 504, 507, 200])("once: %d is ambiguous", (status) => {
+  // A gateway's 503 can follow an accepted clone: not a refusal.
+  it.each([408, 500, 502, 503, 504, 507, 200])("once: %d is ambiguous", (status) => {
     expect(decideRetry(apiError(status), ctx("once"))).toEqual({ retry: false, outcome: "unknown" });
   });
   it.each([400, 401, 403, 404, 409])("once: %d fails", (status) => {

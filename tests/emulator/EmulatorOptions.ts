@@ -33,6 +33,23 @@ export interface EmulatorOptions {
    * of earlier emulator versions, which edits it in place.
    */
   putOnOpen: "409" | "accept";
+  /**
+   * The shape of new operation ids: "uuid" (default; every example in the reference) or "hex24"
+   * (24 hex digits, the reference's schema example, fullApi.yaml OperationViewV1).
+   */
+  operationIds: "uuid" | "hex24";
+  /**
+   * The largest `limit` of GET /operations; above it, 400 naming `limit`. 500 by default (this
+   * project's sources); the reference gives 300 as the general maximum, which the client falls back to.
+   */
+  maxOperationsPage: number;
+  /**
+   * "empty" (default): GET /operations/{id}/log answers [] for the emulator's operations (all
+   * TRAINING.* and POOL.*), as the reference documents logs only for task, task-suite and bonus
+   * batches. "detailed": a log entry with the input and the outcome. A fault rule's own `log` is
+   * always shown.
+   */
+  operationLogs: "empty" | "detailed";
   cloneQuota: CloneQuotaOptions;
   /** Sliding 1 s window over all requests; above it: 429 without `interval`. */
   requestsPerSecond: number;
@@ -57,6 +74,9 @@ export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = Object.freeze({
   pendingMs: 20,
   archiveConflict: "409",
   putOnOpen: "409",
+  operationIds: "uuid",
+  maxOperationsPage: 500,
+  operationLogs: "empty",
   cloneQuota: Object.freeze({
     perMinute: 20,
     perDay: 100,
@@ -98,6 +118,9 @@ function validate(o: EmulatorOptions): void {
     fail("archiveConflict", o.archiveConflict, '"409" or "operation-fail"');
   }
   if (o.putOnOpen !== "409" && o.putOnOpen !== "accept") fail("putOnOpen", o.putOnOpen, '"409" or "accept"');
+  if (o.operationIds !== "uuid" && o.operationIds !== "hex24") fail("operationIds", o.operationIds, '"uuid" or "hex24"');
+  if (!Number.isInteger(o.maxOperationsPage) || o.maxOperationsPage < 1) fail("maxOperationsPage", o.maxOperationsPage, "an integer >= 1");
+  if (o.operationLogs !== "empty" && o.operationLogs !== "detailed") fail("operationLogs", o.operationLogs, '"empty" or "detailed"');
   const q = o.cloneQuota;
   nonNegative("cloneQuota.perMinute", q.perMinute);
   nonNegative("cloneQuota.perDay", q.perDay);

@@ -40,7 +40,7 @@ export type Fault =
   /** The socket is destroyed without an answer; nothing is applied. */
   | { kind: "reset" }
   /** The request IS applied, then the answer is lost: reset, never answered, or that status. */
-  | { kind: "lost"; after: "reset" | "hang" | 500 | 502 | 504 }
+  | { kind: "lost"; after: "reset" | "hang" | 500 | 502 | 503 | 504 }
   /** Handled normally, but only after `ms`. */
   | { kind: "delay"; ms: number }
   /** Applied normally; the operation it starts ends in FAIL (with `log`) or never finishes. */

@@ -22,6 +22,8 @@ export interface OperationRecord {
   finishMs: number;
   progressModel: "linear" | "jump";
   hangs: boolean;
+  /** A fault rule gave this operation's log: it is shown whatever `operationLogs` says. */
+  explicitLog: boolean;
   result?: OperationResult & { finishedMs: number };
 }
 
@@ -43,7 +45,11 @@ export class OperationBook {
   private readonly records = new Map<string, OperationRecord>();
   private seq = 0;
 
-  constructor(private readonly timeline: Timeline) {}
+  /** `newId`: the id of the next operation (UUIDs by default). */
+  constructor(
+    private readonly timeline: Timeline,
+    private readonly newId: () => string = randomUUID,
+  ) {}
 
   /** The seq the next operation will get (for per-operation durations). */
   nextSeq(): number {
@@ -53,7 +59,7 @@ export class OperationBook {
   submit(spec: OperationSpec): OperationRecord {
     const duration = Math.max(0, spec.durationMs);
     const record: OperationRecord = {
-      id: randomUUID(),
+      id: this.newId(),
       seq: ++this.seq,
       type: spec.type,
       parameters: { ...spec.parameters },
@@ -62,6 +68,7 @@ export class OperationBook {
       finishMs: spec.submittedMs + duration,
       progressModel: spec.progressModel,
       hangs: spec.outcome === "hang",
+      explicitLog: spec.failLog !== undefined,
     };
     this.records.set(record.id, record);
     if (spec.outcome !== "hang") {

@@ -1,4 +1,5 @@
 /** A local HTTP server that behaves like Toloka's REST API for training pools, operations and pools. */
+import { randomBytes, randomUUID } from "crypto";
 import { createServer, type Server } from "http";
 import type { AddressInfo, Socket } from "net";
 import type { Operation, Pool, PoolStatus, Training, TrainingStatus } from "../../provider/toloka/types";
@@ -22,7 +23,9 @@ export class TolokaEmulator {
   private currentOptions: EmulatorOptions;
   private readonly state = new EmulatorState();
   private readonly timeline = new Timeline();
-  private readonly ops = new OperationBook(this.timeline);
+  private readonly ops = new OperationBook(this.timeline, () =>
+    this.currentOptions.operationIds === "hex24" ? randomBytes(12).toString("hex") : randomUUID(),
+  );
   private readonly faults = new FaultBook();
   private readonly ctx: EmulatorContext;
   private readonly deps: PipelineDeps;

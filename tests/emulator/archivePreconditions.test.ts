@@ -5,7 +5,7 @@ import { get, post, waitForOperation } from "./testClient";
 describe("archive preconditions", () => {
   let emulator: TolokaEmulator;
   beforeAll(async () => {
-    emulator = await TolokaEmulator.start({ operationDurationMs: 60, pendingMs: 0 });
+    emulator = await TolokaEmulator.start({ operationDurationMs: 60, pendingMs: 0, operationLogs: "detailed" });
   });
   afterAll(() => emulator.close());
   beforeEach(() => emulator.setOptions({ archiveConflict: "409" }));

@@ -5,7 +5,7 @@ import { call, get, post, put, sleep, waitForOperation } from "./testClient";
 describe("fault injection", () => {
   let emulator: TolokaEmulator;
   beforeAll(async () => {
-    emulator = await TolokaEmulator.start({ operationDurationMs: 40, pendingMs: 0 });
+    emulator = await TolokaEmulator.start({ operationDurationMs: 40, pendingMs: 0, operationLogs: "detailed" });
   });
   afterAll(() => emulator.close());
   afterEach(() => emulator.clearFaults());

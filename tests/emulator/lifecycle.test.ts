@@ -5,7 +5,7 @@ import { get, post, sleep, waitForOperation } from "./testClient";
 describe("open, close, archive and clone", () => {
   let emulator: TolokaEmulator;
   beforeAll(async () => {
-    emulator = await TolokaEmulator.start({ operationDurationMs: 80, pendingMs: 10 });
+    emulator = await TolokaEmulator.start({ operationDurationMs: 80, pendingMs: 10, operationLogs: "detailed" });
   });
   afterAll(() => emulator.close());
 

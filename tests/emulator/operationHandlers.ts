@@ -5,22 +5,26 @@ import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import type { OperationRecord } from "./OperationBook";
 import { inRange, page, parseEnum, parseLimit, parseTimestamp } from "./listQuery";
 
-export const MAX_OPERATIONS_PAGE = 500;
 const STATUSES: readonly OperationStatus[] = ["PENDING", "RUNNING", "SUCCESS", "FAIL"];
 const SORTS = ["submitted", "-submitted", "id", "-id"] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function getOperation(ctx: EmulatorContext, req: ApiRequest): Answer {
   return { status: 200, body: ctx.operations.view(requireOperation(ctx, req.match.id), ctx.now()) };
 }
 
+/**
+ * The reference documents logs only for task, task-suite and bonus batch operations (fullApi.yaml,
+ * GET /operations/{id}/log), so by default training and pool operations show an empty log.
+ */
 export function getOperationLog(ctx: EmulatorContext, req: ApiRequest): Answer {
-  return { status: 200, body: ctx.operations.log(requireOperation(ctx, req.match.id)) };
+  const record = requireOperation(ctx, req.match.id);
+  if (ctx.options().operationLogs === "empty" && !record.explicitLog) return { status: 200, body: [] };
+  return { status: 200, body: ctx.operations.log(record) };
 }
 
 export function listOperations(ctx: EmulatorContext, req: ApiRequest): Answer {
   const q = req.query;
-  const limit = parseLimit(q, MAX_OPERATIONS_PAGE);
+  const limit = parseLimit(q, ctx.options().maxOperationsPage);
   const sort = parseEnum(q, "sort", SORTS) ?? "submitted";
   const status = parseEnum(q, "status", STATUSES);
   const type = q.get("type");
@@ -54,7 +58,7 @@ export function listOperations(ctx: EmulatorContext, req: ApiRequest): Answer {
 }
 
 function requireOperation(ctx: EmulatorContext, id: string | undefined): OperationRecord {
-  const record = id !== undefined && UUID.test(id) ? ctx.operations.get(id.toLowerCase()) : undefined;
+  const record = id !== undefined ? ctx.operations.get(id.toLowerCase()) : undefined;
   if (!record) throw doesNotExist("Operation", String(id));
   return record;
 }

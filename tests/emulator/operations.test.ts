@@ -94,8 +94,16 @@ describe("operations", () => {
     expect((await get(emulator, "/operations/00000000-0000-4000-8000-000000000000/log")).status).toBe(404);
   });
 
-  test("the log is empty until the operation ends", async () => {
-    emulator.setOptions({ operationDurationMs: 100, pendingMs: 0 });
+  test("by default a training operation's log is empty (the reference documents none), also after it ends", async () => {
+    emulator.setOptions({ operationDurationMs: 0, pendingMs: 0 });
+    const t = emulator.addTraining({ project_id: "1" });
+    const op = (await post<Operation>(emulator, `/trainings/${t.id}/archive`)).json;
+    expect(op.status).toBe("SUCCESS");
+    expect((await get(emulator, `/operations/${op.id}/log`)).json).toEqual([]);
+  });
+
+  test("operationLogs detailed: the log is empty until the operation ends", async () => {
+    emulator.setOptions({ operationDurationMs: 100, pendingMs: 0, operationLogs: "detailed" });
     const t = emulator.addTraining({ project_id: "1" });
     const op = (await post<Operation>(emulator, `/trainings/${t.id}/archive`)).json;
     expect((await get(emulator, `/operations/${op.id}/log`)).json).toEqual([]);

@@ -3,7 +3,7 @@ import { inappropriateStatus } from "./ApiError";
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import { POOL_KIND } from "./objectKinds";
 import { gone, submitOperation, succeeded } from "./submitOperation";
-import { switchStatus } from "./switchStatus";
+import { refuseWhileRunning, switchStatus } from "./switchStatus";
 import { tolokaTimestamp } from "./timestamps";
 
 export function openPool(ctx: EmulatorContext, req: ApiRequest): Answer {
@@ -48,6 +48,7 @@ export function archivePool(ctx: EmulatorContext, req: ApiRequest): Answer {
   const id = pool.id;
   const input = { pool_id: id };
   if (pool.status === "ARCHIVED") return { status: 204 };
+  refuseWhileRunning(ctx, POOL_KIND, id);
   if (pool.status !== "CLOSED") throw inappropriateStatus("Pool", id, pool.status, ["CLOSED"]);
   return submitOperation(ctx, req, "POOL.ARCHIVE", input, () => {
     const current = ctx.state.pools.get(id);

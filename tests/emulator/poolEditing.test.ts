@@ -101,3 +101,24 @@ describe("POST /trainings/{id}/close-for-update", () => {
     }
   });
 });
+
+describe("an action while an earlier one on the same object runs", () => {
+  test("answers 409 CONFLICT_STATE (what a resent request meets); clones of the training do not count", async () => {
+    const emulator = await TolokaEmulator.start({ operationDurationMs: 60_000, pendingMs: 0 });
+    try {
+      const t = emulator.addTraining({ project_id: "7", status: "OPEN" });
+      const p = emulator.addPool({ project_id: "7", status: "CLOSED" });
+      expect((await call(emulator, "POST", `/trainings/${t.id}/clone`)).status).toBe(202);
+      expect((await call(emulator, "POST", `/trainings/${t.id}/close`)).status).toBe(202);
+      for (const action of ["close", "close-for-update", "archive"]) {
+        const reply = await call(emulator, "POST", `/trainings/${t.id}/${action}`);
+        expect([action, reply.status, reply.json?.code]).toEqual([action, 409, "CONFLICT_STATE"]);
+      }
+      expect((await call(emulator, "POST", `/pools/${p.id}/archive`)).status).toBe(202);
+      expect((await call(emulator, "POST", `/pools/${p.id}/archive`)).status).toBe(409);
+      expect((await call(emulator, "POST", `/pools/${p.id}/open`)).status).toBe(409);
+    } finally {
+      await emulator.close();
+    }
+  });
+});

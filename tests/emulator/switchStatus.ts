@@ -1,5 +1,5 @@
 /** POST .../open, /close, /close-for-update of a training or a pool: one status change as an operation. */
-import { inappropriateStatus } from "./ApiError";
+import { ApiError, inappropriateStatus } from "./ApiError";
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import type { ObjectKind } from "./objectKinds";
 import { failure, gone, submitOperation, succeeded } from "./submitOperation";
@@ -26,6 +26,7 @@ export function switchStatus<T extends { id: string; status: string }>(
   const type = `${kind.operationPrefix}.${change.action}`;
   const input = { [kind.idParameter]: id };
   if (object.status === to) return { status: 204 };
+  refuseWhileRunning(ctx, kind, id);
   if (object.status !== from) throw inappropriateStatus(kind.label, id, object.status, [from]);
   return submitOperation(ctx, req, type, input, (at) => {
     const current = kind.find(ctx.state, id);
@@ -42,5 +43,21 @@ export function switchStatus<T extends { id: string; status: string }>(
     current.status = to;
     change.stamp(current, at);
     return succeeded(type, input, { status: to });
+  });
+}
+
+/**
+ * 409 while an open, close or archive of the same object is still running: what a resent
+ * request meets when its first copy was carried out but the answer was lost (issue 10, rule 5;
+ * the reference does not document the answer). Clones of a training do not count.
+ */
+export function refuseWhileRunning<T extends { id: string; status: string }>(ctx: EmulatorContext, kind: ObjectKind<T>, id: string): void {
+  const statusTypes = ["OPEN", "CLOSE", "ARCHIVE"].map((action) => `${kind.operationPrefix}.${action}`);
+  const running = ctx.operations
+    .all()
+    .find((r) => statusTypes.includes(r.type) && r.parameters[kind.idParameter] === id && r.result === undefined);
+  if (!running) return;
+  throw new ApiError(409, "CONFLICT_STATE", `${kind.label} ${id} has operation ${running.id} (${running.type}) in progress; try again when it ends`, {
+    current_status: kind.find(ctx.state, id)?.status,
   });
 }

@@ -6,7 +6,7 @@ import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import { TRAINING_KIND } from "./objectKinds";
 import type { OperationResult } from "./OperationBook";
 import { failure, gone, submitOperation, succeeded } from "./submitOperation";
-import { switchStatus } from "./switchStatus";
+import { refuseWhileRunning, switchStatus } from "./switchStatus";
 import { tolokaTimestamp } from "./timestamps";
 
 export function openTraining(ctx: EmulatorContext, req: ApiRequest): Answer {
@@ -50,6 +50,7 @@ export function archiveTraining(ctx: EmulatorContext, req: ApiRequest): Answer {
   const id = training.id;
   const input = { training_id: id };
   if (training.status === "ARCHIVED") return { status: 204 };
+  refuseWhileRunning(ctx, TRAINING_KIND, id);
   if (training.status === "LOCKED") throw inappropriateStatus("Training", id, training.status, ["CLOSED"]);
   const blocker = archiveBlocker(training, ctx.state.pools.values());
   if (blocker && ctx.options().archiveConflict === "409") {

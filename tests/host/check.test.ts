@@ -83,10 +83,31 @@ describe("check through the provider host", () => {
       { property: "overrides.private_name", reason: "cannot be overridden: set the privateName input instead" },
       { property: "overrides.project_id", reason: expect.stringMatching(/stays in its source's project/) },
       { property: "overrides.colour", reason: expect.stringMatching(/^is not a writable training field; use one of/) },
-      { property: "overrides.retry_training_after_days", reason: "must be a whole number of at least 0, got number -1" },
+      { property: "overrides.retry_training_after_days", reason: "must be a whole number of at least 1 (Toloka's minimum), got number -1" },
       { property: "overrides.may_contain_adult_content", reason: 'must be true or false, got the string "no"' },
       { property: "overrides.metadata", reason: expect.stringMatching(/"pulumi_toloka_resource" is reserved/) },
     ]));
+  });
+
+  // fullApi.yaml, schemas TrainingViewV1 and TrainingFormV1: Toloka would refuse these in the PUT after the clone.
+  test("overrides: Toloka's field limits are refused before anything is sent", async () => {
+    const failures = await failuresFor({
+      overrides: {
+        assignment_max_duration_seconds: 1,
+        retry_training_after_days: 0,
+        training_tasks_in_task_suite_count: 501,
+        task_suites_required_to_pass: 501,
+      },
+    });
+    expect(failures).toHaveLength(4);
+    expect(failures).toEqual(expect.arrayContaining([
+      { property: "overrides.assignment_max_duration_seconds", reason: "must be a whole number of at least 5 (Toloka's minimum), got number 1" },
+      { property: "overrides.retry_training_after_days", reason: "must be a whole number of at least 1 (Toloka's minimum), got number 0" },
+      { property: "overrides.training_tasks_in_task_suite_count", reason: "must be a whole number from 0 to 500 (Toloka's limits), got number 501" },
+      { property: "overrides.task_suites_required_to_pass", reason: "must be a whole number from 0 to 500 (Toloka's limits), got number 501" },
+    ]));
+    const limits = { assignment_max_duration_seconds: 5, retry_training_after_days: 1, training_tasks_in_task_suite_count: 0, task_suites_required_to_pass: 500 };
+    expect(await failuresFor({ overrides: limits })).toEqual([]);
   });
 
   test("every failure is reported at once, and valid inputs come back normalized with defaults", async () => {

@@ -3,7 +3,7 @@ import { startHostWorld, type HostWorld } from "./hostFixture";
 /** Create's failure paths through the provider host: nothing leaks, nothing is lost. */
 describe("create failures through the provider host", () => {
   let w: HostWorld;
-  const names = ["fail", "timeout", "partial", "nosource", "ok"];
+  const names = ["fail", "emptylog", "timeout", "partial", "nosource", "ok"];
   beforeAll(async () => {
     w = await startHostWorld({ resources: names.map((name) => ({ name })) });
   });
@@ -27,6 +27,18 @@ describe("create failures through the provider host", () => {
     expect(error.message).toContain("Source training has no tasks to copy");
     expect(error.initFailure).toBeUndefined();
     expect(w.emulator.trainings()).toHaveLength(before);
+  });
+
+  // The reference documents no log for training operations; the emulator's default log is empty.
+  test("a clone that FAILs with an empty log: its id, type, parameters and what to check", async () => {
+    w.emulator.inject({ route: "trainings.clone", fault: { kind: "operation", outcome: "fail" } });
+    const { urn, inputs } = w.declare("emptylog", {});
+    const error = await w.host.create(urn, (await w.host.check(urn, {}, inputs)).inputs).catch((e) => e);
+    const op = w.emulator.operations().filter((o) => o.type === "TRAINING.CLONE" && o.status === "FAIL").pop()!;
+    expect(error.message).toContain(
+      `Toloka operation ${op.id} (TRAINING.CLONE) failed. Parameters: {"training_id":"${w.sourceId}"}. Its log is empty: Toloka gave no reason`,
+    );
+    expect(error.message).toContain(`Check in Toloka that source training ${w.sourceId} still exists and is not ARCHIVED or LOCKED`);
   });
 
   test("an operation that never finishes times out with its id, status and progress", async () => {

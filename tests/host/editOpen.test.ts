@@ -9,7 +9,7 @@ import { startHostWorld, type HostWorld } from "./hostFixture";
 describe("editing an OPEN clone, through the provider host", () => {
   let w: HostWorld;
   beforeAll(async () => {
-    w = await startHostWorld({ resources: ["rename", "drift", "refused", "unknown"].map((name) => ({ name })) });
+    w = await startHostWorld({ resources: ["rename", "drift", "refused", "unknown", "adopted", "partial"].map((name) => ({ name })) });
   });
   afterAll(async () => w?.stop());
 
@@ -47,6 +47,34 @@ describe("editing an OPEN clone, through the provider host", () => {
     const error = await rejectionOf(w.host.update(urn, id, state, { ...inputs, privateName: "Refused" }));
     expect(String(error)).toContain(`Editing training ${id} failed while it was closed for the update; it is OPEN again, unchanged.`);
     expect(w.emulator.training(id)).toMatchObject({ status: "OPEN", private_name: "Kept" });
+  });
+
+  test("adoption of an OPEN clone left by an interrupted run: named while briefly closed, reported OPEN", async () => {
+    const orphan = w.emulator.addTraining({
+      project_id: w.projectId,
+      status: "OPEN",
+      private_name: "Exam (template)",
+      metadata: { pulumi_toloka_resource: ["toloka-tests/test/adopted"], pulumi_toloka_source: [w.sourceId] },
+    });
+    const before = w.emulator.operations().filter((o) => o.type === "TRAINING.CLONE").length;
+    const { id, state } = await w.up("adopted", { privateName: "Adopted while open" });
+    expect(id).toBe(orphan.id);
+    expect(w.emulator.operations().filter((o) => o.type === "TRAINING.CLONE")).toHaveLength(before);
+    expect(w.emulator.training(id)).toMatchObject({ status: "OPEN", private_name: "Adopted while open" });
+    expect(state).toMatchObject({ status: "OPEN", actualPrivateName: "Adopted while open" });
+  });
+
+  test("finishing a partial creation of a clone opened meanwhile: named while briefly closed, left OPEN", async () => {
+    const { urn, inputs } = w.declare("partial", { privateName: "Finished later" });
+    const checked = await w.host.check(urn, {}, inputs);
+    w.emulator.inject({ route: "trainings.update", fault: { kind: "status", status: 400, code: "VALIDATION_ERROR" } });
+    const error = await w.host.create(urn, checked.inputs).catch((e) => e);
+    const id = error.initFailure?.id as string;
+    expect(id).toMatch(/^\d+$/);
+    w.emulator.setTrainingStatus(id, "OPEN");
+    const finished = await w.host.update(urn, id, error.initFailure.properties, checked.inputs);
+    expect(w.emulator.training(id)).toMatchObject({ status: "OPEN", private_name: "Finished later" });
+    expect(finished.properties).toMatchObject({ status: "OPEN", actualPrivateName: "Finished later" });
   });
 
   test("a field this project does not know survives a rename (a PUT carries every parameter)", async () => {

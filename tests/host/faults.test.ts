@@ -28,7 +28,6 @@ describe("faults through the provider host", () => {
   test.each([
     ["429 with Retry-After", { kind: "status", status: 429, retryAfterSeconds: 1 }],
     ["429 with a MIN quota", { kind: "quota", interval: "MIN" }],
-    ["503 before anything happened", { kind: "status", status: 503 }],
   ] as [string, Fault][])("clone refused (%s): waited, sent again, exactly one clone", async (_label, fault) => {
     w.emulator.inject({ route: "trainings.clone", fault });
     await upExactlyOne();
@@ -57,8 +56,9 @@ describe("faults through the provider host", () => {
     ["no answer at all", "hang"],
     ["500", 500],
     ["502", 502],
+    ["503 (a gateway's answer after the backend accepted it)", 503],
     ["504", 504],
-  ] as [string, "reset" | "hang" | 500 | 502 | 504][])(
+  ] as [string, "reset" | "hang" | 500 | 502 | 503 | 504][])(
     "clone applied but its answer lost (%s): the clone is found, never made twice",
     async (_label, after) => {
       w.emulator.inject({ route: "trainings.clone", fault: { kind: "lost", after } });

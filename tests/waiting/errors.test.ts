@@ -45,6 +45,33 @@ describe("OperationFailedError / OperationTimeoutError", () => {
   });
 });
 
+// The reference documents logs only for task, task-suite and bonus batches: a training operation's log is empty.
+describe("a FAIL without a reason in its log reads well", () => {
+  test.each([
+    ["TRAINING.CLONE", { training_id: "7" }, "Check in Toloka that source training 7 still exists and is not ARCHIVED or LOCKED"],
+    ["TRAINING.ARCHIVE", { training_id: "8" }, "Check in Toloka that training 8 is CLOSED and that every main pool linked to it is ARCHIVED"],
+    ["TRAINING.OPEN", { training_id: "9" }, "Check the status of training 9 in Toloka"],
+    ["POOL.ARCHIVE", { pool_id: "3" }, "Check in Toloka that pool 3 is CLOSED"],
+    ["SOMETHING.NEW", { x: 1 }, "Check in Toloka the object named in its parameters"],
+  ])("%s %j: id, type, parameters, an empty log, and what to check", (type, parameters, hint) => {
+    const operation = { ...failed, type, parameters };
+    const message = new OperationFailedError({ operation, log: [] }).message;
+    expect(message).toBe(
+      `Toloka operation ${failed.id} (${type}) failed. Parameters: ${JSON.stringify(parameters)}. ` +
+        `Its log is empty: Toloka gave no reason (it documents no log for this operation type). ${hint}` +
+        message.slice(message.indexOf(hint) + hint.length),
+    );
+    expect(message).toMatch(/then run the command again\.$/);
+  });
+
+  test("a log that names the failure needs no hint", () => {
+    const log = [{ type: "TRAINING_ARCHIVE", success: false, output: { code: "UNARCHIVED_POOLS_CONFLICT" } }];
+    const message = new OperationFailedError({ operation: { ...failed, type: "TRAINING.ARCHIVE" }, log }).message;
+    expect(message).toContain("The log says: TRAINING_ARCHIVE failed: code UNARCHIVED_POOLS_CONFLICT.");
+    expect(message).not.toContain("Check in Toloka");
+  });
+});
+
 describe("throwOnWaiterResult", () => {
   test("SUCCESS returns the operation, FAILURE and TIMEOUT throw", () => {
     const done = op("SUCCESS");
@@ -57,7 +84,7 @@ describe("throwOnWaiterResult", () => {
 describe("describeOperationLog", () => {
   test.each([
     [undefined, undefined, "which was not fetched; see GET /api/v1/operations/op-1/log."],
-    [[], undefined, "Its log is empty: Toloka gave no reason."],
+    [[], undefined, "Its log is empty: Toloka gave no reason (it documents no log for this operation type)."],
     [undefined, "timeout", "could not be read (timeout); see GET /api/v1/operations/op-1/log."],
     [
       [{ type: "TRAINING_ARCHIVE", success: true, output: { status: "done" } }],
