@@ -50,6 +50,8 @@ export interface EmulatorOptions {
    * always shown.
    */
   operationLogs: "empty" | "detailed";
+  /** A pool closed for update and not opened by hand opens by itself after this (fullApi.yaml: 15 minutes). */
+  poolReopenAfterUpdateMs: number;
   cloneQuota: CloneQuotaOptions;
   /** Sliding 1 s window over all requests; above it: 429 without `interval`. */
   requestsPerSecond: number;
@@ -77,6 +79,7 @@ export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = Object.freeze({
   operationIds: "uuid",
   maxOperationsPage: 500,
   operationLogs: "empty",
+  poolReopenAfterUpdateMs: 15 * 60_000,
   cloneQuota: Object.freeze({
     perMinute: 20,
     perDay: 100,
@@ -121,6 +124,7 @@ function validate(o: EmulatorOptions): void {
   if (o.operationIds !== "uuid" && o.operationIds !== "hex24") fail("operationIds", o.operationIds, '"uuid" or "hex24"');
   if (!Number.isInteger(o.maxOperationsPage) || o.maxOperationsPage < 1) fail("maxOperationsPage", o.maxOperationsPage, "an integer >= 1");
   if (o.operationLogs !== "empty" && o.operationLogs !== "detailed") fail("operationLogs", o.operationLogs, '"empty" or "detailed"');
+  positive("poolReopenAfterUpdateMs", o.poolReopenAfterUpdateMs);
   const q = o.cloneQuota;
   nonNegative("cloneQuota.perMinute", q.perMinute);
   nonNegative("cloneQuota.perDay", q.perDay);

@@ -15,6 +15,7 @@ describe("options", () => {
       operationIds: "uuid",
       maxOperationsPage: 500,
       operationLogs: "empty",
+      poolReopenAfterUpdateMs: 900_000,
       cloneQuota: { perMinute: 20, perDay: 100, minuteWindowMs: 60_000, dayWindowMs: 86_400_000, retryAfter: true },
       requestsPerSecond: 300,
       clockSkewMs: 0,

@@ -29,15 +29,27 @@ export function closePool(ctx: EmulatorContext, req: ApiRequest): Answer {
   });
 }
 
-/** fullApi.yaml, path /pools/{id}/close-for-update: a POOL.CLOSE operation. */
+/**
+ * fullApi.yaml, path /pools/{id}/close-for-update: a POOL.CLOSE operation; a pool not opened
+ * again by hand opens by itself after 15 minutes (`poolReopenAfterUpdateMs`).
+ */
 export function closePoolForUpdate(ctx: EmulatorContext, req: ApiRequest): Answer {
   return switchStatus(ctx, req, POOL_KIND, {
     action: "CLOSE",
     from: "OPEN",
     to: "CLOSED",
     stamp: (p, at) => {
-      p.last_stopped = tolokaTimestamp(at);
+      const stopped = tolokaTimestamp(at);
+      p.last_stopped = stopped;
       p.last_close_reason = "FOR_UPDATE";
+      const id = p.id;
+      ctx.timeline.schedule(at + ctx.options().poolReopenAfterUpdateMs, (when) => {
+        const current = ctx.state.pools.get(id);
+        // Only if nothing happened to it since: still closed by this close-for-update.
+        if (current?.status !== "CLOSED" || current.last_close_reason !== "FOR_UPDATE" || current.last_stopped !== stopped) return;
+        current.status = "OPEN";
+        current.last_started = tolokaTimestamp(when);
+      }, `pool-reopen:${id}`);
     },
   });
 }

@@ -75,6 +75,16 @@ describe("PUT /pools/{id} and the pool status actions", () => {
     expect((await call(emulator, "POST", `/pools/${p.id}/close-for-update`)).status).toBe(204);
   });
 
+  test("a pool closed for update and not opened again opens by itself after 15 minutes (fullApi.yaml)", async () => {
+    const p = closedPool({ status: "OPEN" });
+    await call(emulator, "POST", `/pools/${p.id}/close-for-update`);
+    emulator.setOptions({ clockSkewMs: 14 * 60_000 });
+    expect(emulator.pool(p.id)!.status).toBe("CLOSED");
+    emulator.setOptions({ clockSkewMs: 15 * 60_000 + 1_000 });
+    expect(emulator.pool(p.id)).toMatchObject({ status: "OPEN", last_close_reason: "FOR_UPDATE" });
+    emulator.setOptions({ clockSkewMs: 0 });
+  });
+
   test("archive needs a CLOSED pool; a LOCKED pool refuses every action", async () => {
     const p = closedPool({ status: "LOCKED" });
     for (const action of ["open", "close", "close-for-update", "archive"]) {
