@@ -15,3 +15,9 @@ export { SETTINGS } from "./resource/settings";
 export { providerRuntime, ProviderRuntime } from "./resource/ProviderRuntime";
 export * from "./toloka";
 export * from "./waiting";
+export { TrainingRequirement } from "./trainingRequirement/TrainingRequirement";
+export { TrainingRequirementProvider } from "./trainingRequirement/TrainingRequirementProvider";
+export type { TrainingRequirementArgs } from "./trainingRequirement/inputs";
+export type { RequirementValue, TrainingRequirementOutputs } from "./trainingRequirement/outputs";
+// Stored TrainingRequirement code calls `trainingRequirementRuntime`: part of the same contract.
+export { trainingRequirementRuntime, TrainingRequirementRuntime } from "./trainingRequirement/TrainingRequirementRuntime";
