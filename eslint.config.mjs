@@ -18,7 +18,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["tests/**/*.ts", "tests/**/*.js"],
+    files: ["tests/**/*.ts", "tests/**/*.js", "examples/demo/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off", "@typescript-eslint/no-explicit-any": "off" },
   },
 );
