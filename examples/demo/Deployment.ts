@@ -4,6 +4,8 @@
  * engine drives it (`HostDeployment`), for machines without the CLI.
  */
 export interface Deployment {
+  /** `pulumi config set <key> <value>` in the example project's namespace. */
+  setConfig(key: string, value: string): Promise<void>;
   /** `pulumi up` of the example program. */
   up(): Promise<void>;
   /** `pulumi refresh`. */

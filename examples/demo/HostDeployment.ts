@@ -4,14 +4,18 @@ import type { RegisteredResource, StackNames } from "./registerExampleProgram";
 
 interface Recorded {
   id: string;
+  type: string;
   inputs: Record<string, unknown>;
   outputs: Record<string, unknown>;
 }
 
+/** The program under mocks, run with a stack config: what it registers. */
+export type RegisterProgram = (config: Record<string, string>) => RegisteredResource[];
+
 /**
  * The engine's part of `up`, `refresh` and `destroy`, played against Pulumi's real provider host:
- * the same calls (check, diff, create, update, read, delete) with the same olds and news, and a
- * state kept in memory. `program` is what the example program registers.
+ * the same calls (check, diff, create, update, read, delete) with the same olds and news, in the
+ * engine's order, and a state kept in memory. `register` runs the example program under mocks.
  */
 export class HostDeployment implements Deployment {
   private readonly recorded = new Map<string, Recorded>();
@@ -19,20 +23,30 @@ export class HostDeployment implements Deployment {
   constructor(
     private readonly host: ProviderHost,
     private readonly names: StackNames,
-    private readonly program: RegisteredResource[],
+    private readonly register: RegisterProgram,
+    private readonly config: Record<string, string>,
   ) {}
 
+  async setConfig(key: string, value: string): Promise<void> {
+    this.config[`${this.names.project}:${key}`] = value;
+  }
+
   async up(): Promise<void> {
-    for (const resource of this.program) {
+    const program = this.register(this.config);
+    // A replaced resource's old copy is deleted at the end of the `up`, after its dependents
+    // were updated to the new one (create-before-delete, the engine's default).
+    const replaced: { resource: RegisteredResource; old: Recorded }[] = [];
+    for (const resource of program) {
       const urn = this.urnOf(resource);
       const old = this.recorded.get(resource.name);
-      const checked = await this.host.check(urn, old?.inputs ?? {}, resource.inputs);
+      const news = this.resolveReferences(resource.inputs);
+      const checked = await this.host.check(urn, old?.inputs ?? {}, news);
       if (checked.failures.length > 0) {
         throw new Error(`check of ${resource.name} failed: ${checked.failures.map((f) => `${f.property}: ${f.reason}`).join("; ")}`);
       }
       if (!old) {
         const created = await this.host.create(urn, checked.inputs);
-        this.recorded.set(resource.name, { id: created.id, inputs: checked.inputs, outputs: created.properties });
+        this.record(resource, created.id, checked.inputs, created.properties);
         say(`+ ${resource.name}: created (id ${created.id})`);
         continue;
       }
@@ -41,36 +55,42 @@ export class HostDeployment implements Deployment {
         say(`  ${resource.name}: unchanged`);
         continue;
       }
-      if (diff.replaces.length > 0) throw new Error(`${resource.name} would be replaced (${diff.replaces.join(", ")}): the demo does not replace`);
+      if (diff.replaces.length > 0) {
+        const created = await this.host.create(urn, checked.inputs);
+        this.record(resource, created.id, checked.inputs, created.properties);
+        replaced.push({ resource, old });
+        say(`+- ${resource.name}: replaced (${diff.replaces.join(", ")} changed): new id ${created.id}; ${old.id} is deleted at the end`);
+        continue;
+      }
       const updated = await this.host.update(urn, old.id, old.outputs, checked.inputs);
-      this.recorded.set(resource.name, { id: old.id, inputs: checked.inputs, outputs: updated.properties });
+      this.record(resource, old.id, checked.inputs, updated.properties);
       say(`~ ${resource.name}: updated in place`);
+    }
+    for (const { resource, old } of replaced) {
+      await this.host.delete(this.urnOf(resource), old.id, old.outputs);
+      say(`- ${resource.name}: old ${old.id} deleted`);
     }
   }
 
   async refresh(): Promise<void> {
-    for (const resource of this.program) {
-      const old = this.recorded.get(resource.name);
-      if (!old) continue;
-      const read = await this.host.read(this.urnOf(resource), old.id, old.outputs, old.inputs);
+    for (const [name, old] of this.recorded) {
+      const read = await this.host.read(this.urnOf({ name, type: old.type }), old.id, old.outputs, old.inputs);
       if (!read.id) {
-        this.recorded.delete(resource.name);
-        say(`- ${resource.name}: gone from Toloka, dropped from the state`);
+        this.recorded.delete(name);
+        say(`- ${name}: gone from Toloka, dropped from the state`);
         continue;
       }
-      this.recorded.set(resource.name, { id: read.id, inputs: read.inputs ?? old.inputs, outputs: read.properties });
-      say(`  ${resource.name}: read back`);
+      this.recorded.set(name, { ...old, id: read.id, inputs: read.inputs ?? old.inputs, outputs: read.properties });
+      say(`  ${name}: read back`);
     }
   }
 
   async destroy(): Promise<void> {
-    // Dependents first, as the engine does: the program registers dependencies before dependents.
-    for (const resource of [...this.program].reverse()) {
-      const old = this.recorded.get(resource.name);
-      if (!old) continue;
-      await this.host.delete(this.urnOf(resource), old.id, old.outputs);
-      this.recorded.delete(resource.name);
-      say(`- ${resource.name}: deleted`);
+    // Dependents first, as the engine does: the state holds dependencies before dependents.
+    for (const [name, old] of [...this.recorded].reverse()) {
+      await this.host.delete(this.urnOf({ name, type: old.type }), old.id, old.outputs);
+      this.recorded.delete(name);
+      say(`- ${name}: deleted`);
     }
   }
 
@@ -78,7 +98,27 @@ export class HostDeployment implements Deployment {
     return this.recorded.get(name)?.outputs;
   }
 
-  private urnOf(resource: RegisteredResource): string {
+  private record(resource: RegisteredResource, id: string, inputs: Record<string, unknown>, outputs: Record<string, unknown>): void {
+    this.recorded.set(resource.name, { id, type: resource.type, inputs, outputs });
+  }
+
+  /** The engine passes a dependency's real output: a "$ref:<name>.<output>" from the mocks becomes that value. */
+  private resolveReferences(inputs: Record<string, unknown>): Record<string, unknown> {
+    const resolved: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(inputs)) {
+      const ref = typeof value === "string" ? /^\$ref:(.+)\.([A-Za-z]+)$/.exec(value) : null;
+      if (!ref) {
+        resolved[key] = value;
+        continue;
+      }
+      const output = this.recorded.get(ref[1])?.outputs[ref[2]];
+      if (output === undefined) throw new Error(`input ${key} takes ${ref[1]}.${ref[2]}, which the state does not hold`);
+      resolved[key] = output;
+    }
+    return resolved;
+  }
+
+  private urnOf(resource: { name: string; type: string }): string {
     return `urn:pulumi:${this.names.stack}::${this.names.project}::${resource.type}::${resource.name}`;
   }
 }

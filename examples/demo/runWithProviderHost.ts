@@ -14,10 +14,15 @@ export async function runWithProviderHost(world: DemoWorld): Promise<void> {
   const host = await ProviderHost.start({ cwd: project, env: cleanEnv({ PULUMI_PROJECT: NAMES.project }), onOutput: providerLogPrinter() });
   try {
     console.log("Running examples/index.ts under Pulumi's mocks to get what it registers (inputs and serialized provider)…");
-    const program = registerExampleProgram(project, NAMES, { [`${NAMES.project}:sourceTrainingId`]: world.sourceTrainingId });
+    const config = {
+      [`${NAMES.project}:sourceTrainingId`]: world.sourceTrainingId,
+      [`${NAMES.project}:mainPoolId`]: world.mainPoolId,
+    };
+    const program = registerExampleProgram(project, NAMES, config);
     console.log(`   it registers: ${program.map((r) => `${r.type.split(":").pop()} "${r.name}"`).join(", ")}`);
     await host.configure({ "toloka:apiKey": world.emulator.apiKey, "toloka:baseUrl": world.emulator.baseUrl });
-    await runLifecycle(world, new HostDeployment(host, NAMES, program));
+    const register = (current: Record<string, string>) => registerExampleProgram(project, NAMES, current);
+    await runLifecycle(world, new HostDeployment(host, NAMES, register, config));
   } finally {
     await host.stop();
     removeInstalledPackage(project);

@@ -34,6 +34,7 @@ export async function runWithPulumiCli(world: DemoWorld): Promise<void> {
     await pulumi("config", "set", "--secret", "toloka:apiKey", world.emulator.apiKey);
     await pulumi("config", "set", "toloka:baseUrl", world.emulator.baseUrl);
     await pulumi("config", "set", "sourceTrainingId", world.sourceTrainingId);
+    await pulumi("config", "set", "mainPoolId", world.mainPoolId);
     await runLifecycle(world, cliDeployment(pulumi));
     await pulumi("stack", "rm", "--yes", "demo");
   } finally {
@@ -45,6 +46,7 @@ type Pulumi = (...args: string[]) => Promise<string>;
 
 function cliDeployment(pulumi: Pulumi): Deployment {
   return {
+    setConfig: async (key, value) => void (await pulumi("config", "set", key, value)),
     up: async () => void (await pulumi("up", "--yes", "--skip-preview")),
     refresh: async () => void (await pulumi("refresh", "--yes", "--skip-preview")),
     destroy: async () => void (await pulumi("destroy", "--yes", "--skip-preview")),
