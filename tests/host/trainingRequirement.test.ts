@@ -3,7 +3,7 @@ import { rejectionOf } from "../support/rejectionOf";
 import { startHostWorld, type HostWorld } from "./hostFixture";
 
 const REQUIREMENTS = ["open", "closed", "locked", "same", "partial", "archivedpool", "missingpool", "archivedtraining", "otherproject"];
-const LIFECYCLE = ["drift", "skill", "stateonly", "gone", "deleteprev", "deletenone", "deletearchivedprev", "deleteelsewhere", "deletegone"];
+const LIFECYCLE = ["endpoint", "transient", "drift", "skill", "stateonly", "gone", "deleteprev", "deletenone", "deletearchivedprev", "deleteelsewhere", "deletegone"];
 
 /** TrainingRequirement through Pulumi's real provider host, over gRPC, against the emulator. */
 describe("TrainingRequirement through the provider host", () => {
@@ -212,6 +212,35 @@ describe("TrainingRequirement through the provider host", () => {
       w.emulator.clearRequests();
       await w.host.delete(urn, id, state);
       expect(changesSent()).toEqual([]);
+    });
+  });
+
+  describe("shared rules", () => {
+    test("a requirement recorded behind another endpoint is refused by refresh, update and delete, naming both", async () => {
+      const { trainingId, pool } = seed({ status: "CLOSED" });
+      const { urn, id, state, inputs } = await w.up("endpoint", { poolId: pool.id, trainingId, passingSkillValue: 80 });
+      const elsewhere = { ...state, endpoint: "https://sandbox.toloka.dev" };
+      w.emulator.clearRequests();
+      for (const call of [
+        () => w.host.read(urn, id, elsewhere, inputs),
+        () => w.host.update(urn, id, elsewhere, { ...inputs, passingSkillValue: 90 }),
+        () => w.host.delete(urn, id, elsewhere),
+      ]) {
+        const error = await rejectionOf(call());
+        expect(error.message).toMatch(
+          new RegExp(`Cannot (refresh|update|delete) the training requirement of pool ${id}: it was created behind https://sandbox.toloka.dev, but the provider is configured for ${w.emulator.baseUrl.replace(/[.]/g, "\\.")}`),
+        );
+      }
+      expect(w.emulator.requests).toEqual([]);
+    });
+
+    test("a transient failure of the pool's PUT is retried, and the pool is linked once", async () => {
+      const { trainingId, pool } = seed({ status: "CLOSED" });
+      w.emulator.inject({ route: "pools.update", fault: { kind: "status", status: 503, code: "REMOTE_SERVICE_UNAVAILABLE" } });
+      w.emulator.clearRequests();
+      await w.up("transient", { poolId: pool.id, trainingId, passingSkillValue: 80 });
+      expect(poolEdits(pool.id)).toEqual(["PUT / 503", "PUT / 200"]);
+      expect(w.emulator.pool(pool.id)?.quality_control?.training_requirement?.training_pool_id).toBe(trainingId);
     });
   });
 
