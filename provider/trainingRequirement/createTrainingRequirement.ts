@@ -44,8 +44,15 @@ async function recordLandedLink(
   const now = await ctx.client.getPool(pool.id).catch(() => undefined);
   if (!now || requirementOf(now)?.trainingId !== inputs.trainingId) return error;
   const properties = { ...buildRequirementOutputs(inputs, now, facts), __provider: providerText };
+  // A later `up` finds the link in place and sends nothing: it would not open the pool again.
+  const leftClosed =
+    pool.status === "OPEN" && now.status !== "OPEN"
+      ? `Pool ${pool.id} was OPEN and is ${now.status} now: open it in Toloka (Toloka reopens a pool closed for update by itself after 15 minutes). `
+      : "";
   return new PartialCreationError(pool.id, properties, error, ctx.redact, {
     done: `Pool ${pool.id} now requires training ${inputs.trainingId}`,
-    next: "The requirement is recorded in the state; run `pulumi up` again to finish it, or `pulumi destroy` to put the pool's earlier requirement back.",
+    next:
+      leftClosed +
+      "The requirement is recorded in the state; run `pulumi up` again to finish it, or `pulumi destroy` to put the pool's earlier requirement back.",
   });
 }

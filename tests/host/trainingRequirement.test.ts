@@ -2,7 +2,7 @@ import type { Pool } from "../../provider/toloka/types";
 import { rejectionOf } from "../support/rejectionOf";
 import { startHostWorld, type HostWorld } from "./hostFixture";
 
-const REQUIREMENTS = ["open", "closed", "locked", "same", "partial", "archivedpool", "missingpool", "archivedtraining", "otherproject"];
+const REQUIREMENTS = ["open", "closed", "locked", "lockedlong", "same", "partial", "archivedpool", "missingpool", "archivedtraining", "otherproject"];
 const LIFECYCLE = ["endpoint", "transient", "drift", "skill", "stateonly", "gone", "deleteprev", "deletenone", "deletearchivedprev", "deleteelsewhere", "deletegone"];
 
 /** TrainingRequirement through Pulumi's real provider host, over gRPC, against the emulator. */
@@ -93,6 +93,15 @@ describe("TrainingRequirement through the provider host", () => {
       });
     });
 
+    test("a pool LOCKED for longer than the timeout fails clearly and changes nothing", async () => {
+      const { trainingId, pool } = seed({ status: "LOCKED" });
+      w.emulator.clearRequests();
+      const error = await rejectionOf(w.up("lockedlong", { poolId: pool.id, trainingId, passingSkillValue: 70, operationTimeoutSeconds: 1 }));
+      expect(error.message).toMatch(new RegExp(`Pool ${pool.id} is still LOCKED in Toloka after 1 s.*Nothing was changed.*raise operationTimeoutSeconds`));
+      expect(changesSent()).toEqual([]);
+      expect(w.emulator.pool(pool.id)?.quality_control).toBeUndefined();
+    });
+
     test("a pool that already requires the training is not edited, and that requirement is recorded as the earlier one", async () => {
       const { trainingId, pool } = seed();
       w.emulator.updatePool(pool.id, { quality_control: { training_requirement: { training_pool_id: trainingId, training_passing_skill_value: 80 } } });
@@ -110,6 +119,7 @@ describe("TrainingRequirement through the provider host", () => {
       w.emulator.inject({ route: "pools.open", fault: { kind: "status", status: 400, code: "VALIDATION_ERROR" } });
       const error = await rejectionOf(w.up("partial", { poolId: pool.id, trainingId, passingSkillValue: 80 }));
       expect(error.message).toContain(`Pool ${pool.id} now requires training ${trainingId}, but finishing it failed`);
+      expect(error.message).toContain(`Pool ${pool.id} was OPEN and is CLOSED now: open it in Toloka`);
       expect(error.initFailure).toMatchObject({
         id: pool.id,
         properties: { actualTrainingId: trainingId, previousRequirement: { trainingId: earlier.id, passingSkillValue: 50 } },
