@@ -73,11 +73,23 @@ describe("the public surface of the packed package", () => {
       wrongMetadata: 'new ClonedTraining("exam", { sourceTrainingId: "1", overrides: { metadata: { team: "quality" } } });\n',
       unknownStatus: 'export const done = new ClonedTraining("exam", { sourceTrainingId: "1" }).status.apply((s) => s === "DONE");\n',
       internal: 'import { KeyedMutex } from "pulumi-toloka";\nexport const m = KeyedMutex;\n',
+      requirementValid:
+        'import { TrainingRequirement, type RequirementValue, type TrainingRequirementArgs, type TrainingRequirementOutputs } from "pulumi-toloka";\n' +
+        'const clone = new ClonedTraining("exam", { sourceTrainingId: "1" });\n' +
+        'const args: TrainingRequirementArgs = { poolId: "7", trainingId: clone.trainingId, passingSkillValue: 80, operationTimeoutSeconds: 60 };\n' +
+        'const link = new TrainingRequirement("link", args);\n' +
+        "export const before = link.previousRequirement.apply((p: RequirementValue | null) => p?.trainingId ?? null);\n" +
+        "export const skill: pulumi.Output<number | null> = link.actualPassingSkillValue;\n" +
+        "export type Outputs = TrainingRequirementOutputs;\n",
+      requirementWrongSkill:
+        'import { TrainingRequirement } from "pulumi-toloka";\nnew TrainingRequirement("link", { poolId: "7", trainingId: "1", passingSkillValue: "80" });\n',
+      requirementNoPool: 'import { TrainingRequirement } from "pulumi-toloka";\nnew TrainingRequirement("link", { trainingId: "1", passingSkillValue: 80 });\n',
     };
     const errors = typeCheck(project, programs, header);
 
     test("valid overrides, each field with its own type and Input values, compile", () => {
       expect(errors.valid).toEqual([]);
+      expect(errors.requirementValid).toEqual([]);
       // Every line tsc printed belongs to a program meant to fail (no setup error hides in the output).
       expect(errors[UNATTRIBUTED]).toEqual([]);
     });
@@ -88,6 +100,8 @@ describe("the public surface of the packed package", () => {
       ["wrongMetadata", /TS2322/],
       ["unknownStatus", /TS2367.*"DONE"/],
       ["internal", /TS2305.*KeyedMutex/],
+      ["requirementWrongSkill", /TS2322.*string.*number/],
+      ["requirementNoPool", /TS2345.*TrainingRequirementArgs/],
     ])("%s fails the type check", (name, expected) => {
       expect(errors[name]).toEqual([expect.stringMatching(expected)]);
     });
