@@ -27,8 +27,24 @@ async function main(): Promise<void> {
     public_instructions: "Look at each image and say whether it is safe.",
     retry_training_after_days: 3,
   });
-  const world: DemoWorld = { emulator, projectId: project.id, sourceTrainingId: source.id };
-  console.log(`Toloka emulator at ${emulator.baseUrl}: project ${project.id}, source training ${source.id}.`);
+  const nextSource = emulator.addTraining({
+    project_id: project.id,
+    private_name: "Exam training (template v2)",
+    public_instructions: "Look at each image and say whether it is safe; mark ads too.",
+    retry_training_after_days: 3,
+  });
+  const mainPool = emulator.addPool({ project_id: project.id, private_name: "Image moderation (main pool)", status: "OPEN" });
+  const world: DemoWorld = {
+    emulator,
+    projectId: project.id,
+    sourceTrainingId: source.id,
+    nextSourceTrainingId: nextSource.id,
+    mainPoolId: mainPool.id,
+  };
+  console.log(
+    `Toloka emulator at ${emulator.baseUrl}: project ${project.id}, source trainings ${source.id} and ${nextSource.id}, ` +
+      `main pool ${mainPool.id} (OPEN, no training required yet).`,
+  );
   try {
     if (pulumiCliAvailable()) await runWithPulumiCli(world);
     else {

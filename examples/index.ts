@@ -1,16 +1,19 @@
 /**
- * The main example: clone a Toloka training pool, give the clone its own name, and export its id
- * and status. Run it from the repository root with `pulumi up` (Pulumi.yaml names this file as
- * the program), after:
+ * The main example: clone a Toloka training pool, give the clone its own name, and make a main
+ * pool require the clone. Run it from the repository root with `pulumi up` (Pulumi.yaml names
+ * this file as the program), after:
  *
  *   pulumi config set --secret toloka:apiKey <your API key>
  *   pulumi config set sourceTrainingId <id of the training pool to clone>
+ *   pulumi config set mainPoolId <id of a main pool in the same project>
  *
- * `pulumi destroy` archives the clone: Toloka archives only CLOSED training pools whose linked
- * main pools are all ARCHIVED, and the provider checks both before it changes anything.
+ * Rotating the training is one command: set a new sourceTrainingId and `pulumi up`. Pulumi
+ * makes the new clone, re-points the pool to it in place, and archives the old clone at the end.
+ * `pulumi destroy` gives the pool back what it required before, then archives the clone (Toloka
+ * archives only CLOSED training pools whose linked main pools are all ARCHIVED or re-pointed).
  */
 import * as pulumi from "@pulumi/pulumi";
-import { ClonedTraining } from "pulumi-toloka";
+import { ClonedTraining, TrainingRequirement } from "pulumi-toloka";
 
 const config = new pulumi.Config();
 
@@ -25,6 +28,16 @@ const training = new ClonedTraining("exam-training", {
   closeBeforeArchive: config.getBoolean("closeBeforeArchive") ?? false,
 });
 
+const requirement = new TrainingRequirement("main-pool-exam", {
+  // The main pool whose Tolokers must pass the exam first.
+  poolId: config.require("mainPoolId"),
+  // The clone: a new clone re-points the pool in place, before the old clone is archived.
+  trainingId: training.trainingId,
+  // The percentage of correct training answers a Toloker needs.
+  passingSkillValue: config.getNumber("passingSkillValue") ?? 80,
+});
+
 export const trainingId = training.trainingId;
 export const status = training.status;
 export const privateName = training.actualPrivateName;
+export const mainPoolRequires = requirement.actualTrainingId;

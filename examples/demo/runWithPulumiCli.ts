@@ -2,7 +2,9 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { installPackedPackage, removeInstalledPackage } from "../../tests/host/installedPackage";
-import { linkMainPool, type DemoWorld } from "./DemoWorld";
+import type { Deployment } from "./Deployment";
+import type { DemoWorld } from "./DemoWorld";
+import { runLifecycle } from "./lifecycle";
 
 const repoRoot = path.resolve(__dirname, "..", "..");
 
@@ -20,60 +22,55 @@ export async function runWithPulumiCli(world: DemoWorld): Promise<void> {
   fs.writeFileSync(path.join(project, "Pulumi.yaml"), "name: toloka-demo\nruntime: nodejs\n");
   const state = path.join(path.dirname(project), "state");
   fs.mkdirSync(state);
-  const env = {
+  const pulumi = pulumiIn(project, {
     ...process.env,
     PULUMI_BACKEND_URL: `file://${state}`,
     PULUMI_CONFIG_PASSPHRASE: "pulumi-toloka-demo",
     PULUMI_SKIP_UPDATE_CHECK: "true",
     TOLOKA_API_KEY: "",
-  };
+  });
   try {
-    await runLifecycle(world, project, env);
+    await pulumi("stack", "init", "demo");
+    await pulumi("config", "set", "--secret", "toloka:apiKey", world.emulator.apiKey);
+    await pulumi("config", "set", "toloka:baseUrl", world.emulator.baseUrl);
+    await pulumi("config", "set", "sourceTrainingId", world.sourceTrainingId);
+    await pulumi("config", "set", "mainPoolId", world.mainPoolId);
+    await runLifecycle(world, cliDeployment(pulumi));
+    await pulumi("stack", "rm", "--yes", "demo");
   } finally {
     removeInstalledPackage(project);
   }
 }
 
-async function runLifecycle(world: DemoWorld, project: string, env: NodeJS.ProcessEnv): Promise<void> {
-  // Async: the emulator answers from this same process while the CLI runs.
-  const pulumi = (...args: string[]) =>
+type Pulumi = (...args: string[]) => Promise<string>;
+
+function cliDeployment(pulumi: Pulumi): Deployment {
+  return {
+    setConfig: async (key, value) => void (await pulumi("config", "set", key, value)),
+    up: async () => void (await pulumi("up", "--yes", "--skip-preview")),
+    refresh: async () => void (await pulumi("refresh", "--yes", "--skip-preview")),
+    destroy: async () => void (await pulumi("destroy", "--yes", "--skip-preview")),
+    async state(name) {
+      const exported = JSON.parse(await pulumi("stack", "export", "--quiet")) as {
+        deployment?: { resources?: { urn: string; outputs?: Record<string, unknown> }[] };
+      };
+      return exported.deployment?.resources?.find((r) => r.urn.endsWith(`::${name}`))?.outputs;
+    },
+  };
+}
+
+/** Runs the CLI in `project`; async, because the emulator answers from this same process meanwhile. */
+function pulumiIn(project: string, env: NodeJS.ProcessEnv): Pulumi {
+  return (...args) =>
     new Promise<string>((resolve, reject) => {
       const child = spawn("pulumi", args, { cwd: project, env, stdio: ["ignore", "pipe", "inherit"] });
+      const quiet = args[0] === "stack" && args[1] === "export";
       let out = "";
       child.stdout.on("data", (d: Buffer) => {
         out += d.toString();
-        process.stdout.write(d);
+        if (!quiet) process.stdout.write(d);
       });
       child.on("error", reject);
-      child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`pulumi ${args[0]} exited with ${code}`))));
+      child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`pulumi ${args.join(" ")} exited with ${code}`))));
     });
-
-  await pulumi("stack", "init", "demo");
-  await pulumi("config", "set", "--secret", "toloka:apiKey", world.emulator.apiKey);
-  await pulumi("config", "set", "toloka:baseUrl", world.emulator.baseUrl);
-  await pulumi("config", "set", "sourceTrainingId", world.sourceTrainingId);
-  console.log("\n1. pulumi up: clone, await, name the clone");
-  await pulumi("up", "--yes", "--skip-preview");
-  const id = (await pulumi("stack", "output", "trainingId")).trim();
-
-  console.log("\n2. pulumi refresh");
-  await pulumi("refresh", "--yes", "--skip-preview");
-
-  console.log(`\n3. a main pool starts using training ${id}`);
-  const pool = linkMainPool(world, id);
-
-  console.log("\n4. pulumi destroy: refused while the linked pool is open");
-  try {
-    await pulumi("destroy", "--yes", "--skip-preview");
-  } catch {
-    console.log(`   refused as expected; training ${id} is still ${world.emulator.training(id)?.status}`);
-  }
-
-  console.log(`\n5. pool ${pool.id} archived`);
-  world.emulator.setPoolStatus(pool.id, "ARCHIVED");
-
-  console.log("\n6. pulumi destroy again");
-  await pulumi("destroy", "--yes", "--skip-preview");
-  await pulumi("stack", "rm", "--yes", "demo");
-  console.log(`\nSummary: cloned training ${world.sourceTrainingId} as ${id}; delete refused while the pool was open; archived ${id}.`);
 }

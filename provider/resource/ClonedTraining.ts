@@ -1,6 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ClonedTrainingProvider } from "./ClonedTrainingProvider";
+import type { TrainingStatus } from "../toloka/types";
 import type { ClonedTrainingArgs } from "./inputs";
+import type { TrainingOverrides } from "./TrainingOverrides";
 
 /** One provider object for all resources: one serialized text, so one provider (limiter, registry) per run. */
 const sharedProvider = new ClonedTrainingProvider();
@@ -11,23 +13,34 @@ const sharedProvider = new ClonedTrainingProvider();
  * to it is ARCHIVED. Settings (API key, environment) come from the `toloka:` stack config.
  */
 export class ClonedTraining extends pulumi.dynamic.Resource {
+  /** The training pool the clone was made from. A change replaces the clone. */
   declare readonly sourceTrainingId: pulumi.Output<string>;
+  /** The declared name (at most 200 characters), or undefined when the clone keeps its cloned name. */
   declare readonly privateName: pulumi.Output<string | undefined>;
-  declare readonly overrides: pulumi.Output<Record<string, unknown> | undefined>;
+  /** The declared overrides, as given. */
+  declare readonly overrides: pulumi.Output<pulumi.Unwrap<TrainingOverrides> | undefined>;
+  /** Whether delete closes an OPEN clone before archiving it. */
   declare readonly closeBeforeArchive: pulumi.Output<boolean>;
+  /** The most any one wait for a Toloka operation may take, in seconds (above 0, at most 86400). */
   declare readonly operationTimeoutSeconds: pulumi.Output<number>;
-  /** The clone's id in Toloka (also the resource id). */
+  /** The clone's id in Toloka (also the resource id): the id a pool's training requirement names. */
   declare readonly trainingId: pulumi.Output<string>;
+  /** The project the clone belongs to: its source's project. */
   declare readonly projectId: pulumi.Output<string>;
-  /** OPEN, CLOSED, LOCKED (ARCHIVED clones leave the state). */
-  declare readonly status: pulumi.Output<string>;
-  /** The name as Toloka holds it. */
+  /** The clone's status in Toloka at the last `up` or `refresh`: OPEN, CLOSED or LOCKED (ARCHIVED clones leave the state). */
+  declare readonly status: pulumi.Output<TrainingStatus>;
+  /** The name as Toloka holds it; differs from `privateName` after a rename outside Pulumi, until the next `up`. */
   declare readonly actualPrivateName: pulumi.Output<string | null>;
   /** The values Toloka holds for the fields named in `overrides`. */
   declare readonly actualOverrides: pulumi.Output<Record<string, unknown> | undefined>;
+  /** The TRAINING.CLONE operation that made the clone; empty when an interrupted run's clone was adopted. */
   declare readonly cloneOperationId: pulumi.Output<string>;
+  /**
+   * When Toloka created the clone, as Toloka gives it: ISO 8601 in UTC without a zone suffix,
+   * e.g. `2026-12-03T00:31:42.348` (fullApi.yaml, TrainingViewV1.created).
+   */
   declare readonly created: pulumi.Output<string | null>;
-  /** The API base URL the clone lives behind. */
+  /** The API base URL the clone lives behind; refresh, update and delete refuse any other. */
   declare readonly endpoint: pulumi.Output<string>;
 
   constructor(name: string, args: ClonedTrainingArgs, opts?: pulumi.CustomResourceOptions) {

@@ -8,12 +8,13 @@ export class EndpointMismatchError extends Error {
   readonly recordedEndpoint: string;
   readonly configuredEndpoint: string;
 
-  constructor(trainingId: string, recordedEndpoint: string, configuredEndpoint: string, action: string) {
+  /** `subject` names what is refused, e.g. "the training requirement of pool 7"; default: the clone. */
+  constructor(trainingId: string, recordedEndpoint: string, configuredEndpoint: string, action: string, subject?: string) {
     super(
-      `Cannot ${action} cloned training ${trainingId}: it was created behind ${recordedEndpoint}, ` +
+      `Cannot ${action} ${subject ?? `cloned training ${trainingId}`}: it was created behind ${recordedEndpoint}, ` +
         `but the provider is configured for ${configuredEndpoint}. Set toloka:baseUrl (or toloka:environment) ` +
         `and the API key back to the account behind ${recordedEndpoint} for this stack; ` +
-        "to stop managing the clone without touching it, run `pulumi state delete` on the resource.",
+        "to stop managing it without touching it in Toloka, run `pulumi state delete` on the resource.",
     );
     this.trainingId = trainingId;
     this.recordedEndpoint = recordedEndpoint;

@@ -11,11 +11,18 @@ export class PartialCreationError extends Error {
   readonly properties: Record<string, unknown>;
   readonly reasons: string[];
 
-  constructor(trainingId: string, properties: Record<string, unknown>, cause: unknown, redact: (s: string) => string) {
+  /** `wording` is for other resources than the clone: what was done, and what the user can do next. */
+  constructor(
+    trainingId: string,
+    properties: Record<string, unknown>,
+    cause: unknown,
+    redact: (s: string) => string,
+    wording?: { done: string; next: string },
+  ) {
     const reason = redact(cause instanceof Error ? cause.message : String(cause));
     super(
-      `Cloned training ${trainingId} was created, but finishing it failed: ${reason} ` +
-        "The clone is recorded in the state; run `pulumi up` again to finish it, or `pulumi destroy` to archive it.",
+      `${wording?.done ?? `Cloned training ${trainingId} was created`}, but finishing it failed: ${reason} ` +
+        (wording?.next ?? "The clone is recorded in the state; run `pulumi up` again to finish it, or `pulumi destroy` to archive it."),
     );
     this.id = trainingId;
     this.properties = properties;

@@ -97,7 +97,10 @@ export function tolokaIdProblem(value: unknown): string | undefined {
   if (typeof value === "number") {
     return Number.isSafeInteger(value) && value > 0 ? undefined : `must be a Toloka id (a string of digits), got ${describe(value)}`;
   }
-  if (typeof value !== "string") return `is required: the id of the training pool to clone, a string of digits like "123456"; got ${describe(value)}`;
+  if (value === undefined || value === null) {
+    return `is missing: set it to the id of the training pool to clone, a string of digits like "123456"`;
+  }
+  if (typeof value !== "string") return `must be the id of the training pool to clone, a string of digits like "123456"; got ${describe(value)}`;
   if (value === "") return 'must not be empty: the id of the training pool to clone, like "123456"';
   if (!/^[0-9]+$/.test(value)) return `must be a Toloka id made of digits only, like "123456", got ${describe(value)}`;
   if (value.length > 20) return `is ${value.length} digits long: a Toloka id has at most 20`;
@@ -111,6 +114,7 @@ function overrideProblem(field: string, value: unknown): string | undefined {
   if (!checkValue) {
     return `is not a writable training field; use one of ${Object.keys(OVERRIDE_FIELD_CHECKS).join(", ")}`;
   }
+  if (value === null || value === undefined) return "has no value: give it one, or leave the field out to keep the clone's value";
   return isUnknown(value) ? undefined : checkValue(value);
 }
 

@@ -1,25 +1,40 @@
 import type * as pulumi from "@pulumi/pulumi";
+import type { TrainingOverrides } from "./TrainingOverrides";
 
 /** What a program declares for one ClonedTraining. */
 export interface ClonedTrainingArgs {
-  /** The training pool to clone (a Toloka id: a string of digits). A change replaces the resource. */
+  /** The training pool to clone: a Toloka id, a string of digits like `"123456"`. A change replaces the clone. */
   sourceTrainingId: pulumi.Input<string>;
-  /** The clone's name in Toloka. Unset: the clone keeps the name it was cloned with. */
+  /**
+   * The clone's name in Toloka, at most 200 characters, not blank. Unset: the clone keeps the
+   * name it was cloned with. A rename made outside Pulumi is put back by the next `up`.
+   */
   privateName?: pulumi.Input<string>;
-  /** Other writable training fields, in Toloka's own names (`retry_training_after_days`, `public_instructions`, …). */
-  overrides?: pulumi.Input<Record<string, pulumi.Input<unknown>>>;
-  /** On delete, close an OPEN clone before archiving it. Default `false`: deleting an OPEN clone fails. */
+  /** Other writable training fields, in Toloka's own names, kept in sync like `privateName`. */
+  overrides?: pulumi.Input<TrainingOverrides>;
+  /**
+   * On delete, close an OPEN clone (and wait for that) before archiving it. Default `false`:
+   * deleting an OPEN clone fails and changes nothing. Changing it sends nothing to Toloka.
+   */
   closeBeforeArchive?: pulumi.Input<boolean>;
-  /** The most that any one wait for a Toloka operation may take, in seconds. Default 600. */
+  /**
+   * The most that any one wait for a Toloka operation (clone, close, archive, a LOCKED training)
+   * may take, in seconds: above 0 and at most 86400. Default 600. Changing it sends nothing to Toloka.
+   */
   operationTimeoutSeconds?: pulumi.Input<number>;
 }
 
 /** The inputs as the provider receives them after `check`: plain values, defaults filled in. */
 export interface ClonedTrainingInputs {
+  /** The training pool to clone (digits). */
   sourceTrainingId: string;
+  /** The clone's declared name (at most 200 characters); unset keeps the cloned name. */
   privateName?: string;
+  /** The declared training fields, in Toloka's names (see TrainingOverrides for each one's limit). */
   overrides?: Record<string, unknown>;
+  /** Whether delete closes an OPEN clone first. Default `false`. */
   closeBeforeArchive: boolean;
+  /** The most any one wait for a Toloka operation may take, in seconds (above 0, at most 86400). Default 600. */
   operationTimeoutSeconds: number;
   /** `<project>/<stack>/<resource name>`, written into the clone's metadata so an interrupted `up` can adopt it. */
   __marker?: string;

@@ -1,4 +1,4 @@
-import type { Training } from "../toloka/types";
+import type { Training, TrainingStatus } from "../toloka/types";
 import { actualOverrides } from "./desiredTraining";
 import type { ClonedTrainingInputs } from "./inputs";
 
@@ -6,14 +6,17 @@ import type { ClonedTrainingInputs } from "./inputs";
 export interface ClonedTrainingOutputs extends ClonedTrainingInputs {
   /** The clone's id in Toloka (also the resource id). */
   trainingId: string;
+  /** The project the clone belongs to: its source's project. */
   projectId: string;
-  status: string;
+  /** The clone's status in Toloka: OPEN, CLOSED or LOCKED (ARCHIVED clones leave the state). */
+  status: TrainingStatus;
   /** The name as Toloka holds it. */
   actualPrivateName: string | null;
   /** The values Toloka holds for the fields named in `overrides`. */
   actualOverrides?: Record<string, unknown>;
   /** The TRAINING.CLONE operation that made the clone (empty when it was adopted after an interrupted run). */
   cloneOperationId: string;
+  /** When Toloka created the clone: ISO 8601 in UTC without a zone suffix, as Toloka gives it (`2026-12-03T00:31:42.348`). */
   created: string | null;
   /** The API base URL the clone lives behind: read, update and delete refuse any other. */
   endpoint: string;

@@ -59,6 +59,7 @@ export const REFUSED_OVERRIDE_FIELDS: Readonly<Record<string, string>> = {
 
 export function describe(value: unknown): string {
   if (value === null) return "null";
+  if (value === undefined) return "no value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
   if (typeof value === "object") return "an object";

@@ -167,6 +167,21 @@ export class TolokaEmulator {
     Object.assign(training, structuredClone(patch), { id });
   }
 
+  /** A change of a pool made outside Pulumi (any field but id); `undefined` removes a field. */
+  updatePool(id: string, patch: Partial<Pool>): void {
+    this.settle();
+    const pool = this.state.poolOrThrow(id);
+    Object.assign(pool, structuredClone(patch), { id });
+    for (const [field, value] of Object.entries(patch)) if (value === undefined) delete pool[field];
+  }
+
+  /** A pool removed outside Pulumi: GET answers 404 from now on. */
+  deletePool(id: string): void {
+    this.settle();
+    this.state.poolOrThrow(id);
+    this.state.pools.delete(id);
+  }
+
   /** Removed outside Pulumi: GET answers 404 from now on. */
   deleteTraining(id: string): void {
     this.settle();

@@ -7,6 +7,7 @@ const provrpc = require("@pulumi/pulumi/proto/provider_grpc_pb");
 const provproto = require("@pulumi/pulumi/proto/provider_pb");
 
 export const RESOURCE_TYPE = "pulumi-nodejs:dynamic/toloka:ClonedTraining";
+export const REQUIREMENT_TYPE = "pulumi-nodejs:dynamic/toloka:TrainingRequirement";
 
 export interface HostCallError extends Error {
   code?: number;
@@ -188,5 +189,5 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, PULUMI_PROJECT: "toloka-tests", ...extra };
 }
 
-export const urnOf = (name: string) => `urn:pulumi:test::toloka-tests::${RESOURCE_TYPE}::${name}`;
+export const urnOf = (name: string, type: string = RESOURCE_TYPE) => `urn:pulumi:test::toloka-tests::${type}::${name}`;
 export const repoRoot = path.resolve(__dirname, "..", "..");

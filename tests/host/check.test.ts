@@ -33,13 +33,30 @@ describe("check through the provider host", () => {
     ["١٢٣", /digits only/],
     [-5, /a Toloka id/],
     [1.5, /a Toloka id/],
-    [true, /is required/],
-    [null, /is required/],
+    [true, /must be the id of the training pool to clone, a string of digits like "123456"; got boolean true/],
+    [null, /^is missing: set it to the id of the training pool to clone/],
   ])("sourceTrainingId %j is refused", async (value, reason) => {
     const failures = await failuresFor({ sourceTrainingId: value });
     expect(failures).toHaveLength(1);
     expect(failures[0].property).toBe("sourceTrainingId");
     expect(failures[0].reason).toMatch(reason);
+  });
+
+  test("a missing sourceTrainingId is named as missing", async () => {
+    const { sourceTrainingId: _omitted, ...withoutSource } = base;
+    const { failures } = await host.check(urn, {}, withoutSource);
+    expect(failures).toEqual([
+      { property: "sourceTrainingId", reason: 'is missing: set it to the id of the training pool to clone, a string of digits like "123456"' },
+    ]);
+  });
+
+  test("no message describes a value as undefined", async () => {
+    const failures = await failuresFor({ overrides: { retry_training_after_days: null, public_instructions: null } });
+    expect(failures).toEqual(expect.arrayContaining([
+      { property: "overrides.retry_training_after_days", reason: "has no value: give it one, or leave the field out to keep the clone's value" },
+      { property: "overrides.public_instructions", reason: "has no value: give it one, or leave the field out to keep the clone's value" },
+    ]));
+    expect(failures).toHaveLength(2);
   });
 
   test.each([

@@ -1,6 +1,6 @@
 import { TolokaEmulator, type EmulatorOptionsPatch } from "../emulator";
 import { cleanEnv, ProviderHost, urnOf } from "./ProviderHost";
-import { registerResources, type Registered } from "./registerResources";
+import { registerResources, type Registered, type ResourceKind } from "./registerResources";
 
 /** The temporary Pulumi project with the packed package installed (made once per run by globalSetup). */
 export function consumerProject(): string {
@@ -15,7 +15,7 @@ export interface HostWorld {
   host: ProviderHost;
   projectId: string;
   sourceId: string;
-  /** Registers a ClonedTraining as a program would and returns its URN and registered inputs. */
+  /** A resource registered up front as a program would make it: its URN (with its type) and inputs, `args` over them. */
   declare(name: string, args: Record<string, unknown>): { urn: string; inputs: Record<string, unknown> };
   /** Check then Create, as the engine does for a new resource. */
   up(name: string, args: Record<string, unknown>): Promise<{ urn: string; id: string; state: Record<string, unknown>; inputs: Record<string, unknown> }>;
@@ -24,7 +24,8 @@ export interface HostWorld {
 
 /** Every declaration is registered once, in one child process, up front: that is the slow part. */
 export async function startHostWorld(options: {
-  resources: { name: string; args?: Record<string, unknown> }[];
+  /** ClonedTrainings (their `sourceTrainingId` defaults to the seeded source) unless `kind` says otherwise. */
+  resources: { name: string; kind?: ResourceKind; args?: Record<string, unknown> }[];
   emulator?: EmulatorOptionsPatch;
   config?: Record<string, string>;
   env?: NodeJS.ProcessEnv;
@@ -47,7 +48,11 @@ export async function startHostWorld(options: {
   const registered = new Map<string, Registered>();
   for (const r of registerResources(
     consumerProject(),
-    options.resources.map((r) => ({ name: r.name, args: { sourceTrainingId: source.id, ...r.args } })),
+    options.resources.map((r) =>
+      r.kind === undefined || r.kind === "ClonedTraining"
+        ? { name: r.name, args: { sourceTrainingId: source.id, ...r.args } }
+        : { name: r.name, kind: r.kind, args: r.args ?? {} },
+    ),
   )) {
     registered.set(r.name, r);
   }
@@ -63,7 +68,7 @@ export async function startHostWorld(options: {
     const r = registered.get(name);
     if (!r) throw new Error(`resource ${name} was not registered up front`);
     const inputs = { ...r.inputs, ...args };
-    return { urn: urnOf(name), inputs };
+    return { urn: urnOf(name, r.type), inputs };
   };
   return {
     emulator,

@@ -1,6 +1,9 @@
 import { execFileSync } from "child_process";
 import * as path from "path";
 
+/** The package's resource classes; ClonedTraining when unset. */
+export type ResourceKind = "ClonedTraining" | "TrainingRequirement";
+
 export interface Registered {
   type: string;
   name: string;
@@ -13,7 +16,7 @@ export interface Registered {
  */
 export function registerResources(
   project: string,
-  resources: { name: string; args: Record<string, unknown> }[],
+  resources: { name: string; kind?: ResourceKind; args: Record<string, unknown> }[],
   names: { project?: string; stack?: string } = {},
 ): Registered[] {
   const spec = { project: names.project ?? "toloka-tests", stack: names.stack ?? "test", resources };

@@ -1,8 +1,9 @@
 // Runs in a Pulumi project folder with plain Node (not jest: the closure serializer looks modules
-// up in Node's require.cache). Constructs ClonedTraining resources from the installed package
+// up in Node's require.cache). Constructs the resources (ClonedTraining unless a resource names
+// another `kind`, e.g. "TrainingRequirement") from the installed package
 // under pulumi.runtime.setMocks and prints what the program registers, `__provider` included:
 // exactly the inputs `pulumi up` would send to the provider host.
-// Usage: node registerUnderMocks.js '<json: {project, stack, resources: [{name, args}]}>'
+// Usage: node registerUnderMocks.js '<json: {project, stack, resources: [{name, kind?, args}]}>'
 "use strict";
 const spec = JSON.parse(process.argv[2]);
 const fromProject = (id) => require(require.resolve(id, { paths: [process.cwd()] }));
@@ -24,8 +25,8 @@ pulumi.runtime.setMocks(
   false,
 );
 
-const { ClonedTraining } = fromProject("pulumi-toloka");
-for (const r of spec.resources) new ClonedTraining(r.name, r.args);
+const pkg = fromProject("pulumi-toloka");
+for (const r of spec.resources) new pkg[r.kind || "ClonedTraining"](r.name, r.args);
 
 const started = Date.now();
 (function waitForAll() {

@@ -1,5 +1,5 @@
 import fetch from "node-fetch";
-import { ProviderRuntime } from "../../provider";
+import { ProviderRuntime } from "../../provider/resource/ProviderRuntime";
 import type { FetchLike } from "../../provider/toloka";
 import { TolokaEmulator } from "../emulator";
 

@@ -1,6 +1,6 @@
 import fetch from "node-fetch";
 import { TolokaEmulator } from "../emulator";
-import { ProviderRuntime } from "../../provider";
+import { ProviderRuntime } from "../../provider/resource/ProviderRuntime";
 import type { FetchLike } from "../../provider/toloka";
 
 /**

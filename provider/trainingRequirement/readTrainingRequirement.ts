@@ -1,0 +1,32 @@
+import { isTolokaApiError } from "../toloka";
+import type { ReadResult } from "../resource/readClonedTraining";
+import type { ProviderContext } from "../resource/ProviderContext";
+import { requireSameEndpoint } from "../resource/requireSameEndpoint";
+import { pickRequirementInputs } from "./inputs";
+import { buildRequirementOutputs, recordedPrevious } from "./outputs";
+import { requirementSubject } from "./withRequirement";
+
+/**
+ * `pulumi refresh`: the pool's requirement as Toloka holds it goes into the outputs (drift shows
+ * as `actualTrainingId` / `actualPassingSkillValue`), the recorded inputs go back as inputs. A
+ * pool that is missing or ARCHIVED behind the same endpoint leaves the state (empty id).
+ */
+export async function readTrainingRequirement(ctx: ProviderContext, id: string, props: Record<string, unknown>): Promise<ReadResult> {
+  requireSameEndpoint(ctx, id, props, "refresh", requirementSubject(id));
+  const inputs = pickRequirementInputs(props);
+  try {
+    const pool = await ctx.client.getPool(id);
+    if (pool.status === "ARCHIVED") {
+      ctx.log(`pool ${id} is archived in Toloka: its training requirement leaves the state`);
+      return { id: "", props: {} };
+    }
+    const outs = buildRequirementOutputs(inputs, pool, { previousRequirement: recordedPrevious(props), endpoint: ctx.endpoint });
+    return { id, props: { ...outs }, inputs: { ...inputs } };
+  } catch (e) {
+    if (isTolokaApiError(e) && e.status === 404) {
+      ctx.log(`pool ${id} no longer exists in Toloka: its training requirement leaves the state`);
+      return { id: "", props: {} };
+    }
+    throw e;
+  }
+}
