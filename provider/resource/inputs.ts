@@ -12,6 +12,11 @@ export interface ClonedTrainingArgs {
   closeBeforeArchive?: pulumi.Input<boolean>;
   /** The most that any one wait for a Toloka operation may take, in seconds. Default 600. */
   operationTimeoutSeconds?: pulumi.Input<number>;
+  /**
+   * Take over this existing training (a Toloka id) instead of cloning: the way to import one.
+   * Read at creation only; a later change touches the state only.
+   */
+  adoptTrainingId?: pulumi.Input<string>;
 }
 
 /** The inputs as the provider receives them after `check`: plain values, defaults filled in. */
@@ -21,7 +26,8 @@ export interface ClonedTrainingInputs {
   overrides?: Record<string, unknown>;
   closeBeforeArchive: boolean;
   operationTimeoutSeconds: number;
-  /** `<project>/<stack>/<resource name>`, written into the clone's metadata so an interrupted `up` can adopt it. */
+  adoptTrainingId?: string;
+  /** The resource's URN, written into the clone's metadata so an interrupted `up` can adopt it (see marker.ts). */
   __marker?: string;
 }
 
@@ -37,6 +43,7 @@ export const INPUT_KEYS = [
   "overrides",
   "closeBeforeArchive",
   "operationTimeoutSeconds",
+  "adoptTrainingId",
   "__marker",
 ] as const;
 
