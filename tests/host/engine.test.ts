@@ -21,7 +21,6 @@ describe("under the engine", () => {
 
   test("a replacement with the same source (a later `up --replace`) clones anew and never takes over the clone it replaces", async () => {
     const old = await w.up("replaced", { privateName: "Replaced" });
-    expect(w.emulator.training(old.id)?.metadata?.pulumi_toloka_resource).toEqual([old.urn]);
     const before = clones().length;
 
     // The replacing `up` runs in a new process: create the new resource first, delete the old one last.
@@ -34,6 +33,7 @@ describe("under the engine", () => {
     expect(w.emulator.training(old.id)?.status).toBe("ARCHIVED");
     expect(w.emulator.training(created.id)?.status).toBe("CLOSED");
     expect(w.emulator.training(created.id)?.private_name).toBe("Replaced");
+    expect(w.emulator.training(created.id)?.metadata?.pulumi_toloka_resource).toEqual([old.urn]);
   });
 
   test("a partial creation tells the user (in reasons) the clone id and what to do; the next up's update finishes it", async () => {
