@@ -25,6 +25,8 @@ const training = new ClonedTraining("exam-training", {
   closeBeforeArchive: config.getBoolean("closeBeforeArchive") ?? false,
 });
 
-export const trainingId = training.trainingId;
+// `.id` is the clone's Toloka id, like `trainingId`, but stays known in preview (the dynamic host
+// leaves every output of an in-place update unknown there).
+export const trainingId = training.id;
 export const status = training.status;
 export const privateName = training.actualPrivateName;
