@@ -28,16 +28,18 @@ const training = new ClonedTraining("exam-training", {
   closeBeforeArchive: config.getBoolean("closeBeforeArchive") ?? false,
 });
 
+// `.id` is the clone's Toloka id, like `trainingId`, but stays known in preview (the dynamic host
+// leaves every output of an in-place update unknown there).
 const requirement = new TrainingRequirement("main-pool-exam", {
   // The main pool whose Tolokers must pass the exam first.
   poolId: config.require("mainPoolId"),
   // The clone: a new clone re-points the pool in place, before the old clone is archived.
-  trainingId: training.trainingId,
+  trainingId: training.id,
   // The percentage of correct training answers a Toloker needs.
   passingSkillValue: config.getNumber("passingSkillValue") ?? 80,
 });
 
-export const trainingId = training.trainingId;
+export const trainingId = training.id;
 export const status = training.status;
 export const privateName = training.actualPrivateName;
 export const mainPoolRequires = requirement.actualTrainingId;

@@ -7,6 +7,9 @@ import type { TrainingOverrides } from "./TrainingOverrides";
 /** One provider object for all resources: one serialized text, so one provider (limiter, registry) per run. */
 const sharedProvider = new ClonedTrainingProvider();
 
+/** The type Pulumi registers for `pulumi.dynamic.Resource` with module "toloka", type "ClonedTraining". */
+const RESOURCE_TYPE = "pulumi-nodejs:dynamic/toloka:ClonedTraining";
+
 /**
  * A clone of a Toloka training pool. `pulumi up` clones the source and applies the declared name
  * and overrides; `pulumi destroy` archives the clone once it is CLOSED and every main pool linked
@@ -44,13 +47,12 @@ export class ClonedTraining extends pulumi.dynamic.Resource {
   declare readonly endpoint: pulumi.Output<string>;
 
   constructor(name: string, args: ClonedTrainingArgs, opts?: pulumi.CustomResourceOptions) {
-    const marker = `${pulumi.getProject()}/${pulumi.getStack()}/${name}`;
     super(
       sharedProvider,
       name,
       {
         ...args,
-        __marker: marker,
+        __marker: markerOf(name, opts?.parent),
         trainingId: undefined,
         projectId: undefined,
         status: undefined,
@@ -60,9 +62,38 @@ export class ClonedTraining extends pulumi.dynamic.Resource {
         created: undefined,
         endpoint: undefined,
       },
-      opts,
+      { ...opts, additionalSecretOutputs: secretOutputs(args, opts?.additionalSecretOutputs) },
       "toloka",
       "ClonedTraining",
     );
   }
+}
+
+/**
+ * The marker is the URN this resource will get (parent chain included), so two resources of one
+ * name under different parents never share one. The dynamic host hands the URN to no provider
+ * method, so it is computed here. A plain Promise, not an Output: an Output of the parent's URN
+ * would make the resource depend on its parent component, and so on all its siblings.
+ */
+function markerOf(name: string, parent: pulumi.Resource | undefined): pulumi.Input<string> {
+  if (!parent) return `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${RESOURCE_TYPE}::${name}`;
+  return new Promise<string>((resolve) => pulumi.createUrn(name, RESOURCE_TYPE, parent).apply(resolve));
+}
+
+/**
+ * The host accepts no secrets, and the engine re-marks secret only the outputs named like a secret
+ * input: the actual name and overrides must be declared secret when their inputs may be (any
+ * Output may be a secret; a plain value never is).
+ */
+function secretOutputs(args: ClonedTrainingArgs, userSecrets: string[] | undefined): string[] | undefined {
+  const secrets = new Set(userSecrets ?? []);
+  if (holdsOutput(args.privateName)) secrets.add("actualPrivateName");
+  if (holdsOutput(args.overrides)) secrets.add("actualOverrides");
+  return secrets.size > 0 ? [...secrets] : undefined;
+}
+
+function holdsOutput(value: unknown): boolean {
+  if (pulumi.Output.isInstance(value)) return true;
+  if (value === null || typeof value !== "object") return false;
+  return Object.values(value).some(holdsOutput);
 }

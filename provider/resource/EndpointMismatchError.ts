@@ -13,8 +13,9 @@ export class EndpointMismatchError extends Error {
     super(
       `Cannot ${action} ${subject ?? `cloned training ${trainingId}`}: it was created behind ${recordedEndpoint}, ` +
         `but the provider is configured for ${configuredEndpoint}. Set toloka:baseUrl (or toloka:environment) ` +
-        `and the API key back to the account behind ${recordedEndpoint} for this stack; ` +
-        "to stop managing it without touching it in Toloka, run `pulumi state delete` on the resource.",
+        `and toloka:apiKey back to the account behind ${recordedEndpoint} for this stack, then run \`pulumi up\`: ` +
+        "`pulumi refresh` and `pulumi destroy` use the settings saved by the last `up` (or pass them --run-program). " +
+        "To stop managing it without touching it, run `pulumi state delete` on the resource.",
     );
     this.trainingId = trainingId;
     this.recordedEndpoint = recordedEndpoint;

@@ -1,31 +1,51 @@
+/** Set in the recorded properties of a clone's partial creation: the next `update` finishes the clone. */
+export const UNFINISHED_KEY = "__creationUnfinished";
+
+/** What a partial creation says: the step that failed and, for other resources than the clone, what was done and what to do. */
+export interface PartialCreationWording {
+  /** What was being done, e.g. "applying its name, overrides and marker". */
+  step: string;
+  /** Default: "Cloned training <id> was created". */
+  done?: string;
+  /** Default: the clone is recorded; run `pulumi up` again, or `pulumi destroy`. */
+  next?: string;
+}
+
 /**
- * The clone exists in Toloka but a later step of `create` failed. Pulumi's host treats an error
- * with a truthy `id` as "created, but failed to initialise" and records the resource, so the
- * clone is never leaked. This is the ONLY error class of the provider with an `id` field.
+ * The object exists in Toloka but a later step of `create` failed. Pulumi's host treats an error
+ * with a truthy `id` as "created, but failed to initialise" and records the resource, so nothing
+ * is leaked. This is the ONLY error class of the provider with an `id` field.
+ * The engine shows the user only `reasons` (it drops the message), so the one reason is the whole
+ * message: the id, what failed, what to do.
  */
 export class PartialCreationError extends Error {
   override readonly name = "PartialCreationError";
-  /** The clone's training id: Pulumi records the resource under it. */
+  /** The id Pulumi records the resource under. */
   readonly id: string;
-  /** The outputs known so far, `__provider` included so that a later delete can load the code. */
+  /** The outputs known so far, `__provider` included (a later update or delete needs it). */
   readonly properties: Record<string, unknown>;
   readonly reasons: string[];
 
-  /** `wording` is for other resources than the clone: what was done, and what the user can do next. */
-  constructor(
-    trainingId: string,
-    properties: Record<string, unknown>,
-    cause: unknown,
-    redact: (s: string) => string,
-    wording?: { done: string; next: string },
-  ) {
+  constructor(id: string, properties: Record<string, unknown>, cause: unknown, redact: (s: string) => string, wording: PartialCreationWording) {
     const reason = redact(cause instanceof Error ? cause.message : String(cause));
     super(
-      `${wording?.done ?? `Cloned training ${trainingId} was created`}, but finishing it failed: ${reason} ` +
-        (wording?.next ?? "The clone is recorded in the state; run `pulumi up` again to finish it, or `pulumi destroy` to archive it."),
+      `${wording.done ?? `Cloned training ${id} was created`}, but finishing it failed (${wording.step}): ${reason} ` +
+        (wording.next ?? "The clone is recorded in the state; run `pulumi up` again to finish it, or `pulumi destroy` to archive it."),
+      { cause },
     );
-    this.id = trainingId;
+    this.id = id;
     this.properties = properties;
-    this.reasons = [reason];
+    this.reasons = [this.message];
   }
+}
+
+/** A clone's partial creation: recorded as unfinished, so that the next `update` finishes it. */
+export function unfinishedClone(
+  id: string,
+  properties: Record<string, unknown>,
+  cause: unknown,
+  redact: (s: string) => string,
+  step: string,
+): PartialCreationError {
+  return new PartialCreationError(id, { ...properties, [UNFINISHED_KEY]: true }, cause, redact, { step });
 }

@@ -16,6 +16,9 @@ export interface RuntimeDeps {
   write?: (line: string) => void;
 }
 
+/** The least time between two progress lines of one operation (a new status is always logged). */
+export const PROGRESS_LOG_INTERVAL_MS = 10_000;
+
 /** Builds the client, the clone coordinator and the waiter from the settings. Throws on bad settings. */
 export function buildProviderContext(raw: RawSettings, deps: RuntimeDeps): ProviderContext {
   const settings = resolveSettings(raw);
@@ -46,7 +49,10 @@ export function buildProviderContext(raw: RawSettings, deps: RuntimeDeps): Provi
       return poolListings.get(projectId, notBeforeMs, () => listUnarchivedPools(client, projectId));
     },
     waitForOperation(operation: Operation, timeoutSeconds: number, subject: string) {
-      let lastReported = "";
+      // Provider lines reach the user as diagnostics of the whole stack: a line per new status,
+      // and progress at most every PROGRESS_LOG_INTERVAL_MS.
+      let lastStatus = "";
+      let lastLoggedMs = -Infinity;
       return waitForOperation(
         operation,
         {
@@ -58,10 +64,11 @@ export function buildProviderContext(raw: RawSettings, deps: RuntimeDeps): Provi
           timeoutMs: timeoutSeconds * 1000,
           history,
           onProgress(op) {
-            const line = `${op.status}${op.progress === undefined ? "" : ` ${op.progress}%`}`;
-            if (line === lastReported) return;
-            lastReported = line;
-            log(`${subject}: operation ${op.id} ${line}`);
+            const nowMs = clock.now();
+            if (op.status === lastStatus && nowMs - lastLoggedMs < PROGRESS_LOG_INTERVAL_MS) return;
+            lastStatus = op.status;
+            lastLoggedMs = nowMs;
+            log(`${subject}: operation ${op.id} ${op.status}${op.progress === undefined ? "" : ` ${op.progress}%`}`);
           },
         },
       );

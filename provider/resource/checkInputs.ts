@@ -83,6 +83,12 @@ export function checkInputs(news: Record<string, unknown>): CheckResult {
     );
   } else inputs.operationTimeoutSeconds = timeout;
 
+  const adopt = news.adoptTrainingId;
+  if (adopt !== undefined && adopt !== null) {
+    if (isUnknown(adopt) || (typeof adopt === "string" && /^[0-9]{1,20}$/.test(adopt))) inputs.adoptTrainingId = adopt;
+    else fail("adoptTrainingId", `must be the Toloka id of an existing training to adopt, a string of digits like "123456"; got ${describe(adopt)}`);
+  }
+
   const marker = news.__marker;
   if (marker !== undefined && marker !== null) {
     if (typeof marker !== "string" || marker.length > 500) fail("__marker", "is set by ClonedTraining itself: do not pass it");

@@ -1,32 +1,36 @@
 import { isTolokaApiError } from "../toloka";
 import { isOperationTimeoutError } from "../waiting";
 import type { Training } from "../toloka/types";
+import { adoptTraining } from "./adoptTraining";
 import { applyDesiredTraining } from "./applyDesiredTraining";
+import { finishClone } from "./finishClone";
 import type { ClonedTrainingInputs } from "./inputs";
-import { carriesMarker } from "./marker";
+import { isUnfinishedClone, markerFor } from "./marker";
 import { buildOutputs, withoutUndefined, type ClonedTrainingOutputs } from "./outputs";
-import { PartialCreationError } from "./PartialCreationError";
+import { unfinishedClone } from "./PartialCreationError";
 import type { ProviderContext } from "./ProviderContext";
 
 /**
- * Clones the source (or adopts the clone an interrupted run already made), writes the marker,
- * name and overrides in one PUT, and reads the clone back. Once the clone exists, any failure
- * becomes a PartialCreationError so that Pulumi records it.
+ * Clones the source (or adopts the clone an interrupted run left marked "creating", or the
+ * training named by `adoptTrainingId`), then writes name, overrides and the marker "creating",
+ * and finally the marker "done". Once the clone exists, any failure becomes a
+ * PartialCreationError so that Pulumi records it, and the next `update` finishes it.
  */
 export async function createClonedTraining(
   ctx: ProviderContext,
   inputs: ClonedTrainingInputs,
   providerText: unknown,
 ): Promise<{ id: string; outs: ClonedTrainingOutputs }> {
+  if (inputs.adoptTrainingId) return adoptTraining(ctx, inputs, inputs.adoptTrainingId);
   const sourceId = inputs.sourceTrainingId;
   const source = await getSource(ctx, sourceId);
 
   let cloneId: string;
   let cloneOperationId = "";
-  const adopted = inputs.__marker ? await findMarkedClone(ctx, source, inputs.__marker) : undefined;
+  const adopted = inputs.__marker ? await findUnfinishedClone(ctx, source, inputs.__marker) : undefined;
   if (adopted) {
     cloneId = adopted.id;
-    ctx.log(`adopting training ${cloneId}: an earlier, interrupted run cloned source ${sourceId} for ${inputs.__marker}`);
+    ctx.log(`adopting training ${cloneId}: an earlier, interrupted run cloned source ${sourceId} for ${inputs.__marker} and did not finish it`);
   } else {
     ctx.log(`cloning training ${sourceId}`);
     // No deadline: waiting for a pacing slot is not waiting for an operation, and a large stack
@@ -52,12 +56,12 @@ export async function createClonedTraining(
   let known: Training = adopted ?? { id: cloneId, project_id: source.project_id, status: "CLOSED" };
   try {
     known = await ctx.client.getTraining(cloneId);
-    const marker = inputs.__marker ? { marker: inputs.__marker, sourceTrainingId: sourceId } : undefined;
-    known = await applyDesiredTraining(ctx, known, inputs, marker);
+    if (inputs.__marker) known = await applyDesiredTraining(ctx, known, inputs, markerFor(inputs.__marker, sourceId, "creating"));
+    known = await finishClone(ctx, known, inputs);
     return { id: cloneId, outs: buildOutputs(inputs, known, facts) };
   } catch (e) {
     const properties = withoutUndefined({ ...buildOutputs(inputs, known, facts), __provider: providerText });
-    throw new PartialCreationError(cloneId, properties, e, ctx.redact);
+    throw unfinishedClone(cloneId, properties, e, ctx.redact, "applying its name, overrides and marker");
   }
 }
 
@@ -82,7 +86,7 @@ async function recordUnfinishedClone(
       ...buildOutputs(inputs, known, { cloneOperationId: error.operationId, endpoint: ctx.endpoint }),
       __provider: providerText,
     });
-    throw new PartialCreationError(cloneId, properties, error, ctx.redact);
+    throw unfinishedClone(cloneId, properties, error, ctx.redact, "waiting for its clone operation");
   }
   error.message +=
     ` If it finishes later, the training it names in details.training_id is a clone of ${source.id} that is not in the state: ` +
@@ -105,11 +109,11 @@ async function getSource(ctx: ProviderContext, sourceId: string): Promise<Traini
   }
 }
 
-/** An unarchived clone of the same source carrying this resource's marker, not yet claimed here. */
-async function findMarkedClone(ctx: ProviderContext, source: Training, marker: string): Promise<Training | undefined> {
+/** An unarchived clone of the same source still marked "creating" by this resource, not yet claimed here. */
+async function findUnfinishedClone(ctx: ProviderContext, source: Training, marker: string): Promise<Training | undefined> {
   const candidates = await ctx.client.listTrainings({ project_id: source.project_id });
   const found = candidates.find(
-    (t) => t.status !== "ARCHIVED" && carriesMarker(t, marker, source.id) && ctx.claimTraining(t.id),
+    (t) => t.status !== "ARCHIVED" && isUnfinishedClone(t, marker, source.id) && ctx.claimTraining(t.id),
   );
   return found;
 }

@@ -45,6 +45,8 @@ export function diffClonedTraining(olds: Record<string, unknown>, news: Record<s
   for (const key of ["closeBeforeArchive", "operationTimeoutSeconds"] as const) {
     if ((news[key] ?? DEFAULT_INPUTS[key]) !== old[key]) stateUpdates.push(key);
   }
+  // Read at creation only: the training is adopted already.
+  if ((news.adoptTrainingId ?? undefined) !== old.adoptTrainingId) stateUpdates.push("adoptTrainingId");
 
   const changes = replaces.length + tolokaUpdates.length + stateUpdates.length > 0;
   return { changes, replaces, deleteBeforeReplace: false, tolokaUpdates, stateUpdates };

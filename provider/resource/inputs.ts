@@ -22,6 +22,11 @@ export interface ClonedTrainingArgs {
    * may take, in seconds: above 0 and at most 86400. Default 600. Changing it sends nothing to Toloka.
    */
   operationTimeoutSeconds?: pulumi.Input<number>;
+  /**
+   * Take over this existing training (a Toloka id) instead of cloning: the way to import one.
+   * Read at creation only; a later change touches the state only.
+   */
+  adoptTrainingId?: pulumi.Input<string>;
 }
 
 /** The inputs as the provider receives them after `check`: plain values, defaults filled in. */
@@ -36,7 +41,8 @@ export interface ClonedTrainingInputs {
   closeBeforeArchive: boolean;
   /** The most any one wait for a Toloka operation may take, in seconds (above 0, at most 86400). Default 600. */
   operationTimeoutSeconds: number;
-  /** `<project>/<stack>/<resource name>`, written into the clone's metadata so an interrupted `up` can adopt it. */
+  adoptTrainingId?: string;
+  /** The resource's URN, written into the clone's metadata so an interrupted `up` can adopt it (see marker.ts). */
   __marker?: string;
 }
 
@@ -52,6 +58,7 @@ export const INPUT_KEYS = [
   "overrides",
   "closeBeforeArchive",
   "operationTimeoutSeconds",
+  "adoptTrainingId",
   "__marker",
 ] as const;
 

@@ -2,23 +2,40 @@ import type { Training, TrainingMetadata } from "../toloka/types";
 import { RESERVED_METADATA_PREFIX } from "./overrideFields";
 
 /**
- * The marker ties a clone to the Pulumi resource that made it: `create` writes it into the clone's
- * metadata right after cloning, and looks for it first, so an `up` interrupted after the clone
- * was made adopts that clone instead of making a second one.
+ * The marker ties a training to the Pulumi resource that manages it: the resource's URN (unique in
+ * a stack, parent chain included) in the training's metadata. While `create` is still working on
+ * a clone the value carries CREATING_PREFIX; create's last write drops it. Only a clone still
+ * marked "creating" is adopted by a later `create` (an interrupted `up`), never a finished one
+ * (a replacement with the same URN, or a clone pending deletion).
  */
 export const MARKER_RESOURCE_KEY = `${RESERVED_METADATA_PREFIX}resource`;
 export const MARKER_SOURCE_KEY = `${RESERVED_METADATA_PREFIX}source`;
+export const CREATING_PREFIX = "creating ";
+
+export type MarkerPhase = "creating" | "done";
+
+/** What applyDesiredTraining writes into the metadata for a marker in a phase. */
+export function markerFor(marker: string, sourceTrainingId: string, phase: MarkerPhase): { marker: string; sourceTrainingId: string } {
+  return { marker: phase === "creating" ? CREATING_PREFIX + marker : marker, sourceTrainingId };
+}
 
 export function markerMetadata(marker: string, sourceTrainingId: string): TrainingMetadata {
   return { [MARKER_RESOURCE_KEY]: [marker], [MARKER_SOURCE_KEY]: [sourceTrainingId] };
 }
 
-export function carriesMarker(training: Training, marker: string, sourceTrainingId: string): boolean {
+/** A clone that `create` made for this resource and source, and did not finish. */
+export function isUnfinishedClone(training: Training, marker: string, sourceTrainingId: string): boolean {
   const metadata = training.metadata ?? {};
   return (
-    (metadata[MARKER_RESOURCE_KEY] ?? []).includes(marker) &&
+    (metadata[MARKER_RESOURCE_KEY] ?? []).includes(CREATING_PREFIX + marker) &&
     (metadata[MARKER_SOURCE_KEY] ?? []).includes(sourceTrainingId)
   );
+}
+
+/** The resources whose marker a training carries, in either phase. */
+export function markerOwners(training: Training): string[] {
+  const values = training.metadata?.[MARKER_RESOURCE_KEY] ?? [];
+  return values.map((v) => (v.startsWith(CREATING_PREFIX) ? v.slice(CREATING_PREFIX.length) : v));
 }
 
 /** The metadata without the provider's own keys: what the user declares and sees. */

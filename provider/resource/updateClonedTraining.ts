@@ -1,13 +1,16 @@
 import { applyDesiredTraining } from "./applyDesiredTraining";
 import { diffClonedTraining } from "./diffClonedTraining";
+import { finishPartialCreation } from "./finishPartialCreation";
 import { pickInputs } from "./inputs";
 import { buildOutputs, withoutUndefined, type ClonedTrainingOutputs } from "./outputs";
+import { UNFINISHED_KEY } from "./PartialCreationError";
 import type { ProviderContext } from "./ProviderContext";
 import { requireSameEndpoint } from "./requireSameEndpoint";
 
 /**
  * Puts the declared name and overrides back on the clone (a PUT of the whole training, as
- * Toloka requires) and returns ALL outputs. A change of state-only inputs sends nothing.
+ * Toloka requires) and returns ALL outputs. A change of state-only inputs sends nothing. A record
+ * left by a partial creation is finished first (finishPartialCreation).
  */
 export async function updateClonedTraining(
   ctx: ProviderContext,
@@ -17,6 +20,7 @@ export async function updateClonedTraining(
 ): Promise<{ outs: ClonedTrainingOutputs }> {
   requireSameEndpoint(ctx, id, olds, "update");
   const inputs = pickInputs(news);
+  if (olds[UNFINISHED_KEY] === true) return finishPartialCreation(ctx, id, olds, inputs, news.__provider);
   const { tolokaUpdates } = diffClonedTraining(olds, news);
   const recorded = olds as unknown as ClonedTrainingOutputs;
   const facts = { cloneOperationId: recorded.cloneOperationId ?? "", endpoint: ctx.endpoint };

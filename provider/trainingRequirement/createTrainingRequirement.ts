@@ -50,6 +50,7 @@ async function recordLandedLink(
       ? `Pool ${pool.id} was OPEN and is ${now.status} now: open it in Toloka (Toloka reopens a pool closed for update by itself after 15 minutes). `
       : "";
   return new PartialCreationError(pool.id, properties, error, ctx.redact, {
+    step: "finishing the update of the pool",
     done: `Pool ${pool.id} now requires training ${inputs.trainingId}`,
     next:
       leftClosed +

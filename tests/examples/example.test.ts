@@ -33,7 +33,7 @@ describe("examples/index.ts", () => {
       privateName: "Exam training (dev)",
       overrides: { retry_training_after_days: 1 },
       closeBeforeArchive: false,
-      __marker: "toloka-training/dev/exam-training",
+      __marker: "urn:pulumi:dev::toloka-training::pulumi-nodejs:dynamic/toloka:ClonedTraining::exam-training",
     });
     expect(typeof resource.inputs.__provider).toBe("string");
     expect(status).toBe("CLOSED");

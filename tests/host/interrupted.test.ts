@@ -26,7 +26,8 @@ describe("an interrupted up", () => {
     const clones = () => w.emulator.operations().filter((o) => o.type === "TRAINING.CLONE");
     expect(clones()).toHaveLength(1);
     const firstClone = String(clones()[0].details?.training_id);
-    expect(w.emulator.training(firstClone)?.metadata?.pulumi_toloka_resource).toEqual(["toloka-tests/test/interrupted"]);
+    // Marked as this resource's, and "creating": create's last write never happened.
+    expect(w.emulator.training(firstClone)?.metadata?.pulumi_toloka_resource).toEqual([`creating ${urn}`]);
 
     // A different resource of the same source is not fooled by the marker.
     second = await ProviderHost.start({ cwd: consumerProject(), env: cleanEnv() });
@@ -40,5 +41,6 @@ describe("an interrupted up", () => {
     expect(clones()).toHaveLength(2);
     expect(created.properties).toMatchObject({ trainingId: firstClone, actualPrivateName: "Adopted", cloneOperationId: "" });
     expect(second.log).toContain(`adopting training ${firstClone}`);
+    expect(w.emulator.training(firstClone)?.metadata?.pulumi_toloka_resource).toEqual([urn]);
   });
 });

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { consumerProject } from "./hostFixture";
-import { REQUIREMENT_TYPE, RESOURCE_TYPE } from "./ProviderHost";
+import { REQUIREMENT_TYPE, RESOURCE_TYPE, urnOf } from "./ProviderHost";
 import { registerResources } from "./registerResources";
 
 /** What a user gets from `npm pack`, and the contract its stored provider code keeps. */
@@ -30,7 +30,7 @@ describe("the packed package", () => {
   test("every resource registers the dynamic type with one and the same serialized provider", () => {
     expect(registered.map((r) => r.type)).toEqual([RESOURCE_TYPE, RESOURCE_TYPE]);
     expect(registered[1].inputs.__provider).toBe(text);
-    expect(registered[0].inputs).toMatchObject({ sourceTrainingId: "1", privateName: "One", __marker: "toloka-tests/test/one" });
+    expect(registered[0].inputs).toMatchObject({ sourceTrainingId: "1", privateName: "One", __marker: urnOf("one") });
   });
 
   test("the stored provider reaches the package only through its main entry", () => {

@@ -8,6 +8,9 @@ export interface Registered {
   type: string;
   name: string;
   inputs: Record<string, unknown>;
+  /** The parent's URN ("" for none) and the additionalSecretOutputs, as the registration carries them. */
+  parent: string;
+  additionalSecretOutputs: string[];
 }
 
 /**
@@ -16,7 +19,14 @@ export interface Registered {
  */
 export function registerResources(
   project: string,
-  resources: { name: string; kind?: ResourceKind; args: Record<string, unknown> }[],
+  resources: {
+    name: string;
+    kind?: ResourceKind;
+    args: Record<string, unknown>;
+    secretArgs?: string[];
+    parent?: string;
+    opts?: { additionalSecretOutputs?: string[] };
+  }[],
   names: { project?: string; stack?: string } = {},
 ): Registered[] {
   const spec = { project: names.project ?? "toloka-tests", stack: names.stack ?? "test", resources };

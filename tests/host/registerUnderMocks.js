@@ -3,17 +3,33 @@
 // another `kind`, e.g. "TrainingRequirement") from the installed package
 // under pulumi.runtime.setMocks and prints what the program registers, `__provider` included:
 // exactly the inputs `pulumi up` would send to the provider host.
-// Usage: node registerUnderMocks.js '<json: {project, stack, resources: [{name, kind?, args}]}>'
+// Also records what the registration request carries besides the inputs (parent URN and
+// additionalSecretOutputs), which the mocks' newResource does not see.
+// Usage: node registerUnderMocks.js '<json: {project, stack, resources: [{name, kind?, args, secretArgs?, parent?, opts?}]}>'
+// `secretArgs` names args wrapped in pulumi.secret; `parent` names a ComponentResource made for it (of type tests:index:<parent>);
+// `opts` are plain resource options (additionalSecretOutputs).
 "use strict";
 const spec = JSON.parse(process.argv[2]);
 const fromProject = (id) => require(require.resolve(id, { paths: [process.cwd()] }));
 const pulumi = fromProject("@pulumi/pulumi");
 
 const registered = [];
+const requests = new Map();
+const { MockMonitor } = fromProject("@pulumi/pulumi/runtime/mocks");
+const registerResource = MockMonitor.prototype.registerResource;
+MockMonitor.prototype.registerResource = function (req, callback) {
+  requests.set(`${req.getType()}::${req.getName()}`, {
+    parent: req.getParent(),
+    additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+  });
+  return registerResource.call(this, req, callback);
+};
+const GROUP_TYPE_PREFIX = "tests:index:";
 pulumi.runtime.setMocks(
   {
     newResource(args) {
-      registered.push({ type: args.type, name: args.name, inputs: args.inputs });
+      if (args.type.startsWith(GROUP_TYPE_PREFIX)) return { id: undefined, state: {} };
+      registered.push({ type: args.type, name: args.name, inputs: args.inputs, ...requests.get(`${args.type}::${args.name}`) });
       return { id: `${args.name}-id`, state: args.inputs };
     },
     call() {
@@ -26,7 +42,16 @@ pulumi.runtime.setMocks(
 );
 
 const pkg = fromProject("pulumi-toloka");
-for (const r of spec.resources) new pkg[r.kind || "ClonedTraining"](r.name, r.args);
+const groups = new Map();
+const groupNamed = (name) => {
+  if (!groups.has(name)) groups.set(name, new pulumi.ComponentResource(GROUP_TYPE_PREFIX + name, name));
+  return groups.get(name);
+};
+for (const r of spec.resources) {
+  const args = { ...r.args };
+  for (const key of r.secretArgs ?? []) args[key] = pulumi.secret(args[key]);
+  new pkg[r.kind || "ClonedTraining"](r.name, args, { ...r.opts, ...(r.parent ? { parent: groupNamed(r.parent) } : {}) });
+}
 
 const started = Date.now();
 (function waitForAll() {

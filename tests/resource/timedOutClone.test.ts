@@ -36,7 +36,9 @@ describe("a clone operation that times out", () => {
     expect(error.name).toBe("PartialCreationError");
     expect(error.id).toBe(early.id);
     expect(error.properties).toMatchObject({ trainingId: early.id, sourceTrainingId: source.id, __provider: "code" });
-    expect(error.message).toMatch(new RegExp(`Cloned training ${early.id} was created, but finishing it failed: Toloka operation .* did not finish`));
+    expect(error.message).toMatch(new RegExp(`Cloned training ${early.id} was created, but finishing it failed \\(waiting for its clone operation\\): Toloka operation .* did not finish`));
+    expect(error.reasons).toEqual([error.message]);
+    expect(error.properties.__creationUnfinished).toBe(true);
   });
 
   test("otherwise fails without an id, saying what to do if the operation finishes later", async () => {
