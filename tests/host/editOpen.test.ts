@@ -1,5 +1,6 @@
 import { rejectionOf } from "../support/rejectionOf";
 import { startHostWorld, type HostWorld } from "./hostFixture";
+import { urnOf } from "./ProviderHost";
 
 /**
  * Toloka edits only a closed training (fullApi.yaml, /trainings/{id}/close-for-update), and the
@@ -54,7 +55,7 @@ describe("editing an OPEN clone, through the provider host", () => {
       project_id: w.projectId,
       status: "OPEN",
       private_name: "Exam (template)",
-      metadata: { pulumi_toloka_resource: ["toloka-tests/test/adopted"], pulumi_toloka_source: [w.sourceId] },
+      metadata: { pulumi_toloka_resource: [`creating ${urnOf("adopted")}`], pulumi_toloka_source: [w.sourceId] },
     });
     const before = w.emulator.operations().filter((o) => o.type === "TRAINING.CLONE").length;
     const { id, state } = await w.up("adopted", { privateName: "Adopted while open" });
