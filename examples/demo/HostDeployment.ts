@@ -102,7 +102,7 @@ export class HostDeployment implements Deployment {
     this.recorded.set(resource.name, { id, type: resource.type, inputs, outputs });
   }
 
-  /** The engine passes a dependency's real output: a "$ref:<name>.<output>" from the mocks becomes that value. */
+  /** The engine passes a dependency's real id or output: a "$ref:<name>.<id or output>" from the mocks becomes that value. */
   private resolveReferences(inputs: Record<string, unknown>): Record<string, unknown> {
     const resolved: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(inputs)) {
@@ -111,7 +111,8 @@ export class HostDeployment implements Deployment {
         resolved[key] = value;
         continue;
       }
-      const output = this.recorded.get(ref[1])?.outputs[ref[2]];
+      const dependency = this.recorded.get(ref[1]);
+      const output = ref[2] === "id" ? dependency?.id : dependency?.outputs[ref[2]];
       if (output === undefined) throw new Error(`input ${key} takes ${ref[1]}.${ref[2]}, which the state does not hold`);
       resolved[key] = output;
     }
