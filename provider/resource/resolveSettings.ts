@@ -18,9 +18,11 @@ export function resolveSettings(raw: RawSettings): ResolvedSettings {
         "or export the TOLOKA_API_KEY environment variable.",
     );
   }
-  const endpoint = withSettingName(raw, "baseUrl", () =>
-    resolveEndpoint({ environment: raw.environment?.value, baseUrl: raw.baseUrl?.value }),
-  );
+  // baseUrl wins over environment, which is then not read at all (an environment set machine-wide
+  // does not break a stack pointed at one URL).
+  const baseUrl = raw.baseUrl?.value;
+  const environment = baseUrl === undefined ? raw.environment?.value : undefined;
+  const endpoint = withSettingName(raw, "baseUrl", () => resolveEndpoint({ environment, baseUrl }));
   const authScheme = raw.authScheme?.value;
   if (authScheme !== undefined && authScheme !== "ApiKey" && authScheme !== "OAuth") {
     throw settingError(raw, "authScheme", `is ${JSON.stringify(authScheme)}: use "ApiKey" or "OAuth", or leave it unset to detect it from the key.`);

@@ -122,18 +122,21 @@ export class TolokaEmulator {
     return this.state.addPool(fields, this.now());
   }
 
-  training(id: string): Training | undefined {
+  /** A snapshot: change a training with updateTraining or setTrainingStatus, not through this. */
+  training(id: string): Readonly<Training> | undefined {
     this.settle();
     const t = this.state.trainings.get(id);
     return t && structuredClone(t);
   }
 
-  trainings(): Training[] {
+  /** Snapshots, by id. */
+  trainings(): Readonly<Training>[] {
     this.settle();
     return [...this.state.trainings.values()].sort((a, b) => Number(a.id) - Number(b.id)).map((t) => structuredClone(t));
   }
 
-  pool(id: string): Pool | undefined {
+  /** A snapshot: change a pool with setPoolStatus, not through this. */
+  pool(id: string): Readonly<Pool> | undefined {
     this.settle();
     const p = this.state.pools.get(id);
     return p && structuredClone(p);

@@ -1,17 +1,34 @@
 /**
- * Runs the emulator for offline development:
- *   npx ts-node --transpile-only tests/emulator/cli.ts [--port N] [--duration-ms N] [--archive-conflict 409|operation-fail]
+ * Runs the emulator for offline development, in this one process (so the pid it prints is the
+ * one to stop; `npm run emulator &` would give the shell npm's pid instead):
+ *   node -r ts-node/register/transpile-only tests/emulator/cli.ts [options]
  */
 import type { EmulatorOptionsPatch } from "./EmulatorOptions";
 import { TolokaEmulator } from "./TolokaEmulator";
 
-const USAGE = "usage: cli.ts [--port N] [--duration-ms N] [--archive-conflict 409|operation-fail]";
+export const USAGE = `usage: node -r ts-node/register/transpile-only tests/emulator/cli.ts [options]
+       (or: npm run emulator -- [options])
+
+Starts the Toloka API emulator, seeded with a project, a training pool and a main pool, and
+prints its base URL, API key and process id. Stop it with Ctrl-C, or with kill <the printed pid>.
+
+options:
+  --port N                                 listen on port N (default: any free port)
+  --duration-ms N                          how long each operation runs, in milliseconds
+  --archive-conflict 409|operation-fail    how an archive that breaks Toloka's rule fails
+  --help, -h                               print this and exit`;
+
+/** True when the arguments ask for the usage (anywhere among them). */
+export function wantsHelp(argv: string[]): boolean {
+  return argv.includes("--help") || argv.includes("-h");
+}
 
 export function parseCliArgs(argv: string[]): EmulatorOptionsPatch {
   const options: EmulatorOptionsPatch = {};
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
-    if (value === undefined) throw new Error(`${flag} needs a value; ${USAGE}`);
+    if (!["--port", "--duration-ms", "--archive-conflict"].includes(flag)) throw new Error(`unknown option ${JSON.stringify(flag)}\n${USAGE}`);
+    if (value === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
     switch (flag) {
       case "--port":
         options.port = integer(flag, value);
@@ -19,12 +36,9 @@ export function parseCliArgs(argv: string[]): EmulatorOptionsPatch {
       case "--duration-ms":
         options.operationDurationMs = integer(flag, value);
         break;
-      case "--archive-conflict":
+      default:
         if (value !== "409" && value !== "operation-fail") throw new Error(`--archive-conflict must be 409 or operation-fail, got ${JSON.stringify(value)}`);
         options.archiveConflict = value;
-        break;
-      default:
-        throw new Error(`unknown option ${JSON.stringify(flag)}; ${USAGE}`);
     }
   }
   return options;
@@ -36,7 +50,12 @@ function integer(flag: string, value: string): number {
 }
 
 async function main(): Promise<void> {
-  const emulator = await TolokaEmulator.start(parseCliArgs(process.argv.slice(2)));
+  const argv = process.argv.slice(2);
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const emulator = await TolokaEmulator.start(parseCliArgs(argv));
   const project = emulator.addProject({ public_name: "Product review sentiment" });
   const training = emulator.addTraining({
     project_id: project.id,
@@ -59,11 +78,13 @@ async function main(): Promise<void> {
     "Point the provider at it:",
     `  export TOLOKA_BASE_URL=${emulator.baseUrl}`,
     `  export TOLOKA_API_KEY=${emulator.apiKey}`,
+    "Talk to it:",
+    `  curl -H "Authorization: ApiKey ${emulator.apiKey}" ${emulator.baseUrl}/api/v1/trainings/${training.id}`,
     "",
-    "Ctrl-C to stop.",
+    `pid ${process.pid}: stop it with Ctrl-C or kill ${process.pid}.`,
   ];
-  const stop = (signal: string): void => {
-    process.stdout.write(`\n${signal}: closing the emulator\n`);
+  const stop = (reason: string): void => {
+    process.stdout.write(`\n${reason}: closing the emulator\n`);
     emulator.close().then(
       () => process.exit(0),
       () => process.exit(1),
@@ -71,6 +92,12 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
+  // `npm run emulator &` then `kill <npm's pid>`: npm's shell dies without passing the signal on,
+  // and this process is re-parented. Stop then, instead of holding the port with no owner.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop("the process that started the emulator is gone");
+  }, 500).unref();
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 

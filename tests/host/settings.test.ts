@@ -89,6 +89,17 @@ describe("provider settings through the host", () => {
   });
 
   test.each([
+    [{ "toloka:environment": "staging" }, {}],
+    [{}, { TOLOKA_ENVIRONMENT: "staging" }],
+  ])("baseUrl wins over environment, which is then not read: %j %j", async (config, env) => {
+    const h = await host({ "toloka:apiKey": emulator.apiKey, "toloka:baseUrl": emulator.baseUrl, ...config }, env);
+    const checked = await h.check(urn, {}, inputs);
+    const created = record(await h.create(urn, checked.inputs));
+    expect(created.properties.endpoint).toBe(emulator.baseUrl);
+    expect(emulator.training(created.id)).toBeDefined();
+  });
+
+  test.each([
     ["stack config", { "toloka:apiKey": "KEY" }, {}],
     ["the environment", {}, { TOLOKA_API_KEY: "KEY" }],
   ])("a key from %s that Toloka echoes back is redacted from errors, causes and the host's stack dumps", async (_from, config, env) => {
