@@ -21,7 +21,7 @@ export function checkRequirementInputs(news: Record<string, unknown>): CheckResu
     }
   }
 
-  const ids = { poolId: "the main pool", trainingId: "the training the pool requires (usually clone.trainingId)" } as const;
+  const ids = { poolId: "the main pool", trainingId: "the training the pool requires (usually clone.id)" } as const;
   for (const [key, what] of Object.entries(ids)) {
     const value = news[key];
     if (value === UNKNOWN_VALUE) inputs[key] = value;

@@ -8,9 +8,9 @@ export interface TrainingRequirementArgs {
    */
   poolId: pulumi.Input<string>;
   /**
-   * The training the pool requires, usually `clone.trainingId` of a ClonedTraining (a string of
-   * digits). It must exist, not be ARCHIVED, and be in the pool's project. A change re-points the
-   * pool in place.
+   * The training the pool requires (a string of digits), usually a ClonedTraining's `id`, which
+   * stays known in preview. It must exist, not be ARCHIVED, and be in the pool's project. A change
+   * re-points the pool in place.
    */
   trainingId: pulumi.Input<string>;
   /**

@@ -29,7 +29,7 @@ export async function requireLinkableTraining(ctx: ProviderContext, trainingId: 
   if (problem) {
     throw new Error(
       `Cannot make pool ${pool.id} require training ${trainingId}: ${problem}. Nothing was changed. ` +
-        "Set trainingId to a training of the pool's project that is not archived (usually the trainingId of a ClonedTraining of that project).",
+        "Set trainingId to a training of the pool's project that is not archived (usually the id of a ClonedTraining of that project).",
     );
   }
 }
