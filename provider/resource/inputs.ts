@@ -18,8 +18,9 @@ export interface ClonedTrainingArgs {
    */
   closeBeforeArchive?: pulumi.Input<boolean>;
   /**
-   * The most that any one wait for a Toloka operation (clone, close, archive, a LOCKED training)
-   * may take, in seconds: above 0 and at most 86400. Default 600. Changing it sends nothing to Toloka.
+   * The most that any one wait for a Toloka operation may take, in seconds: the clone, a LOCKED
+   * training, closing an OPEN clone for an edit and opening it again, the close and the archive
+   * of delete. Above 0 and at most 86400. Default 600. Changing it sends nothing to Toloka.
    */
   operationTimeoutSeconds?: pulumi.Input<number>;
   /**

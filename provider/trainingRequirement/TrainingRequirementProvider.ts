@@ -17,6 +17,9 @@ function runtimeOf(provider: object): TrainingRequirementRuntime {
 /**
  * The dynamic provider of TrainingRequirement. It holds nothing: settings and the API key come
  * from the `toloka:` stack config through `configure()` (or the environment), as for ClonedTraining.
+ * Its methods repeat ClonedTrainingProvider's on purpose: Pulumi serializes this class into every
+ * resource's state, and a shared base class would be serialized with it, so each stored text
+ * stays self-contained and reaches the package only through its one runtime function.
  */
 export class TrainingRequirementProvider implements pulumi.dynamic.ResourceProvider {
   async configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {

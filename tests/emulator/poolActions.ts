@@ -3,56 +3,30 @@ import { inappropriateStatus } from "./ApiError";
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import { POOL_KIND } from "./objectKinds";
 import { gone, submitOperation, succeeded } from "./submitOperation";
-import { refuseWhileRunning, switchStatus } from "./switchStatus";
+import { closeRoute, openRoute, refuseWhileRunning } from "./switchStatus";
 import { tolokaTimestamp } from "./timestamps";
 
-export function openPool(ctx: EmulatorContext, req: ApiRequest): Answer {
-  return switchStatus(ctx, req, POOL_KIND, {
-    action: "OPEN",
-    from: "CLOSED",
-    to: "OPEN",
-    stamp: (p, at) => {
-      p.last_started = tolokaTimestamp(at);
-    },
-  });
-}
-
-export function closePool(ctx: EmulatorContext, req: ApiRequest): Answer {
-  return switchStatus(ctx, req, POOL_KIND, {
-    action: "CLOSE",
-    from: "OPEN",
-    to: "CLOSED",
-    stamp: (p, at) => {
-      p.last_stopped = tolokaTimestamp(at);
-      p.last_close_reason = "MANUAL";
-    },
-  });
-}
+export const openPool = openRoute(POOL_KIND);
+export const closePool = closeRoute(POOL_KIND, "MANUAL");
 
 /**
  * fullApi.yaml, path /pools/{id}/close-for-update: a POOL.CLOSE operation; a pool not opened
  * again by hand opens by itself after 15 minutes (`poolReopenAfterUpdateMs`).
  */
-export function closePoolForUpdate(ctx: EmulatorContext, req: ApiRequest): Answer {
-  return switchStatus(ctx, req, POOL_KIND, {
-    action: "CLOSE",
-    from: "OPEN",
-    to: "CLOSED",
-    stamp: (p, at) => {
-      const stopped = tolokaTimestamp(at);
-      p.last_stopped = stopped;
-      p.last_close_reason = "FOR_UPDATE";
-      const id = p.id;
-      ctx.timeline.schedule(at + ctx.options().poolReopenAfterUpdateMs, (when) => {
-        const current = ctx.state.pools.get(id);
-        // Only if nothing happened to it since: still closed by this close-for-update.
-        if (current?.status !== "CLOSED" || current.last_close_reason !== "FOR_UPDATE" || current.last_stopped !== stopped) return;
-        current.status = "OPEN";
-        current.last_started = tolokaTimestamp(when);
-      }, `pool-reopen:${id}`);
+export const closePoolForUpdate = closeRoute(POOL_KIND, "FOR_UPDATE", (ctx, pool, at) => {
+  const { id, last_stopped: stopped } = pool;
+  ctx.timeline.schedule(
+    at + ctx.options().poolReopenAfterUpdateMs,
+    (when) => {
+      const current = ctx.state.pools.get(id);
+      // Only if nothing happened to it since: still closed by this close-for-update.
+      if (current?.status !== "CLOSED" || current.last_close_reason !== "FOR_UPDATE" || current.last_stopped !== stopped) return;
+      current.status = "OPEN";
+      current.last_started = tolokaTimestamp(when);
     },
-  });
-}
+    `pool-reopen:${id}`,
+  );
+});
 
 /** fullApi.yaml, path /pools/{id}/archive: the pool must be CLOSED; 204 when already archived. */
 export function archivePool(ctx: EmulatorContext, req: ApiRequest): Answer {

@@ -3,6 +3,7 @@ import { ApiError, inappropriateStatus } from "./ApiError";
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import type { ObjectKind } from "./objectKinds";
 import { failure, gone, submitOperation, succeeded } from "./submitOperation";
+import { tolokaTimestamp } from "./timestamps";
 
 export interface StatusSwitch<T> {
   /** The operation type's suffix: OPEN or CLOSE (close-for-update is a CLOSE too). */
@@ -44,6 +45,46 @@ export function switchStatus<T extends { id: string; status: string }>(
     change.stamp(current, at);
     return succeeded(type, input, { status: to });
   });
+}
+
+/** The fields an open or a close stamps; trainings and pools share them (fullApi.yaml, TrainingViewV1, PoolViewV1). */
+type Switchable = { id: string; status: string; last_started?: unknown; last_stopped?: unknown; last_close_reason?: unknown };
+
+type Route = (ctx: EmulatorContext, req: ApiRequest) => Answer;
+
+/** POST .../open: CLOSED to OPEN, stamping `last_started`. */
+export function openRoute<T extends Switchable>(kind: ObjectKind<T>): Route {
+  return (ctx, req) =>
+    switchStatus(ctx, req, kind, {
+      action: "OPEN",
+      from: "CLOSED",
+      to: "OPEN",
+      stamp: (object, at) => {
+        object.last_started = tolokaTimestamp(at);
+      },
+    });
+}
+
+/**
+ * POST .../close (reason MANUAL) or .../close-for-update (FOR_UPDATE): OPEN to CLOSED, stamping
+ * `last_stopped` and `last_close_reason`; `landed` runs after the switch (a pool's reopening).
+ */
+export function closeRoute<T extends Switchable>(
+  kind: ObjectKind<T>,
+  reason: "MANUAL" | "FOR_UPDATE",
+  landed?: (ctx: EmulatorContext, object: T, at: number) => void,
+): Route {
+  return (ctx, req) =>
+    switchStatus(ctx, req, kind, {
+      action: "CLOSE",
+      from: "OPEN",
+      to: "CLOSED",
+      stamp: (object, at) => {
+        object.last_stopped = tolokaTimestamp(at);
+        object.last_close_reason = reason;
+        landed?.(ctx, object, at);
+      },
+    });
 }
 
 /**

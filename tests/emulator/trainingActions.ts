@@ -6,44 +6,13 @@ import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import { TRAINING_KIND } from "./objectKinds";
 import type { OperationResult } from "./OperationBook";
 import { failure, gone, submitOperation, succeeded } from "./submitOperation";
-import { refuseWhileRunning, switchStatus } from "./switchStatus";
+import { closeRoute, openRoute, refuseWhileRunning } from "./switchStatus";
 import { tolokaTimestamp } from "./timestamps";
 
-export function openTraining(ctx: EmulatorContext, req: ApiRequest): Answer {
-  return switchStatus(ctx, req, TRAINING_KIND, {
-    action: "OPEN",
-    from: "CLOSED",
-    to: "OPEN",
-    stamp: (t, at) => {
-      t.last_started = tolokaTimestamp(at);
-    },
-  });
-}
-
-export function closeTraining(ctx: EmulatorContext, req: ApiRequest): Answer {
-  return switchStatus(ctx, req, TRAINING_KIND, {
-    action: "CLOSE",
-    from: "OPEN",
-    to: "CLOSED",
-    stamp: (t, at) => {
-      t.last_stopped = tolokaTimestamp(at);
-      t.last_close_reason = "MANUAL";
-    },
-  });
-}
-
+export const openTraining = openRoute(TRAINING_KIND);
+export const closeTraining = closeRoute(TRAINING_KIND, "MANUAL");
 /** fullApi.yaml, path /trainings/{id}/close-for-update: answered with a TRAINING.CLOSE operation. */
-export function closeTrainingForUpdate(ctx: EmulatorContext, req: ApiRequest): Answer {
-  return switchStatus(ctx, req, TRAINING_KIND, {
-    action: "CLOSE",
-    from: "OPEN",
-    to: "CLOSED",
-    stamp: (t, at) => {
-      t.last_stopped = tolokaTimestamp(at);
-      t.last_close_reason = "FOR_UPDATE";
-    },
-  });
-}
+export const closeTrainingForUpdate = closeRoute(TRAINING_KIND, "FOR_UPDATE");
 
 export function archiveTraining(ctx: EmulatorContext, req: ApiRequest): Answer {
   const training = ctx.state.requireTraining(req.match.id);
