@@ -60,8 +60,28 @@ export async function createClonedTraining(
     known = await finishClone(ctx, known, inputs);
     return { id: cloneId, outs: buildOutputs(inputs, known, facts) };
   } catch (e) {
+    known = await markRecorded(ctx, cloneId, inputs, known);
     const properties = withoutUndefined({ ...buildOutputs(inputs, known, facts), __provider: providerText });
     throw unfinishedClone(cloneId, properties, e, ctx.redact, "applying its name, overrides and marker");
+  }
+}
+
+/**
+ * A partial creation goes into the state, so its clone must stop looking like an interrupted
+ * run's: a replacement with the same URN and source would adopt it, and the end of that `up`
+ * would archive it as the old resource's training. Best effort: if this write fails too, the
+ * clone stays marked "creating".
+ */
+async function markRecorded(ctx: ProviderContext, cloneId: string, inputs: ClonedTrainingInputs, known: Training): Promise<Training> {
+  const marker = inputs.__marker;
+  if (!marker) return known;
+  try {
+    const current = await ctx.client.getTraining(cloneId);
+    if (!isUnfinishedClone(current, marker, inputs.sourceTrainingId)) return current;
+    return await applyDesiredTraining(ctx, current, inputs, markerFor(marker, inputs.sourceTrainingId, "recorded"));
+  } catch (e) {
+    ctx.log(`training ${cloneId} stays marked as still being created: ${ctx.redact(e instanceof Error ? e.message : String(e))}`);
+    return known;
   }
 }
 

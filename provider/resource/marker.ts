@@ -6,17 +6,21 @@ import { RESERVED_METADATA_PREFIX } from "./overrideFields";
  * a stack, parent chain included) in the training's metadata. While `create` is still working on
  * a clone the value carries CREATING_PREFIX; create's last write drops it. Only a clone still
  * marked "creating" is adopted by a later `create` (an interrupted `up`), never a finished one
- * (a replacement with the same URN, or a clone pending deletion).
+ * (a replacement with the same URN, or a clone pending deletion). A clone recorded in the state
+ * by a partial creation is marked RECORDED_PREFIX, so a replacement does not adopt it either.
  */
 export const MARKER_RESOURCE_KEY = `${RESERVED_METADATA_PREFIX}resource`;
 export const MARKER_SOURCE_KEY = `${RESERVED_METADATA_PREFIX}source`;
 export const CREATING_PREFIX = "creating ";
+export const RECORDED_PREFIX = "recorded ";
 
-export type MarkerPhase = "creating" | "done";
+export type MarkerPhase = "creating" | "recorded" | "done";
+
+const PHASE_PREFIX: Readonly<Record<MarkerPhase, string>> = { creating: CREATING_PREFIX, recorded: RECORDED_PREFIX, done: "" };
 
 /** What applyDesiredTraining writes into the metadata for a marker in a phase. */
 export function markerFor(marker: string, sourceTrainingId: string, phase: MarkerPhase): { marker: string; sourceTrainingId: string } {
-  return { marker: phase === "creating" ? CREATING_PREFIX + marker : marker, sourceTrainingId };
+  return { marker: PHASE_PREFIX[phase] + marker, sourceTrainingId };
 }
 
 export function markerMetadata(marker: string, sourceTrainingId: string): TrainingMetadata {
@@ -32,10 +36,13 @@ export function isUnfinishedClone(training: Training, marker: string, sourceTrai
   );
 }
 
-/** The resources whose marker a training carries, in either phase. */
+/** The resources whose marker a training carries, in any phase. */
 export function markerOwners(training: Training): string[] {
   const values = training.metadata?.[MARKER_RESOURCE_KEY] ?? [];
-  return values.map((v) => (v.startsWith(CREATING_PREFIX) ? v.slice(CREATING_PREFIX.length) : v));
+  return values.map((v) => {
+    const prefix = [CREATING_PREFIX, RECORDED_PREFIX].find((p) => v.startsWith(p));
+    return prefix ? v.slice(prefix.length) : v;
+  });
 }
 
 /** The metadata without the provider's own keys: what the user declares and sees. */

@@ -9,7 +9,7 @@ import { cleanEnv, ProviderHost } from "./ProviderHost";
 describe("under the engine", () => {
   let w: HostWorld;
   let other: ProviderHost | undefined;
-  const names = ["replaced", "partial", "locked", "ignored"];
+  const names = ["replaced", "partial", "locked", "ignored", "partialReplaced"];
   beforeAll(async () => {
     w = await startHostWorld({ resources: names.map((name) => ({ name })) });
   });
@@ -62,6 +62,32 @@ describe("under the engine", () => {
     w.emulator.clearRequests();
     await w.host.update(urn, clone.id, updated.properties, checked.inputs);
     expect(w.emulator.requests).toEqual([]);
+  });
+
+  test("a partial creation's clone is marked recorded, so a replacement from the same source clones anew and archives it", async () => {
+    // The first PUT (marker "creating") lands; the last one (marker "done") is refused.
+    w.emulator.inject({ route: "trainings.update", fault: { kind: "delay", ms: 0 } });
+    w.emulator.inject({ route: "trainings.update", fault: { kind: "status", status: 400, code: "VALIDATION_ERROR" } });
+    const { urn, inputs } = w.declare("partialReplaced", { privateName: "Partial" });
+    const checked = await w.host.check(urn, {}, inputs);
+    const error = await w.host.create(urn, checked.inputs).catch((e) => e);
+    const partial = error.initFailure!;
+    expect(w.emulator.training(partial.id)?.metadata?.pulumi_toloka_resource).toEqual([`recorded ${urn}`]);
+
+    // `up --replace` in a new process: the new resource is created first, the old one deleted last.
+    const before = clones().length;
+    const replacing = await ProviderHost.start({ cwd: consumerProject(), env: cleanEnv() });
+    try {
+      await replacing.configure({ "toloka:apiKey": w.emulator.apiKey, "toloka:baseUrl": w.emulator.baseUrl, "toloka:timeScale": "0.01" });
+      const created = await replacing.create(urn, checked.inputs);
+      expect(created.id).not.toBe(partial.id);
+      expect(clones()).toHaveLength(before + 1);
+      await replacing.delete(urn, partial.id, partial.properties);
+      expect(w.emulator.training(partial.id)?.status).toBe("ARCHIVED");
+      expect(w.emulator.training(created.id)).toMatchObject({ status: "CLOSED", private_name: "Partial" });
+    } finally {
+      await replacing.stop();
+    }
   });
 
   test("finishing a partial creation waits while the clone is LOCKED, and a failure keeps it unfinished", async () => {
