@@ -15,8 +15,8 @@ import { updateClonedTraining } from "./updateClonedTraining";
  */
 export class ProviderRuntime extends ResourceRuntime {
   /** Validates inputs; needs no key and sends nothing. */
-  check(_olds: Record<string, unknown>, news: Record<string, unknown>): CheckResult {
-    return checkInputs(news);
+  check(olds: Record<string, unknown>, news: Record<string, unknown>): CheckResult {
+    return checkInputs(news, olds);
   }
 
   diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): DiffResult {

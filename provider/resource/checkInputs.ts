@@ -23,9 +23,10 @@ const isUnknown = (v: unknown): boolean => v === UNKNOWN_VALUE;
 
 /**
  * Validates and normalizes the inputs, sending nothing. Every failure names its property;
- * values not known yet (preview) pass untouched.
+ * values not known yet (preview) pass untouched. `olds` are the inputs recorded at the last `up`
+ * (empty for a new resource).
  */
-export function checkInputs(news: Record<string, unknown>): CheckResult {
+export function checkInputs(news: Record<string, unknown>, olds: Record<string, unknown> = {}): CheckResult {
   const failures: CheckFailure[] = [];
   const fail = (property: string, reason: string) => failures.push({ property, reason });
   const inputs: Record<string, unknown> = {};
@@ -87,6 +88,17 @@ export function checkInputs(news: Record<string, unknown>): CheckResult {
   if (adopt !== undefined && adopt !== null) {
     if (isUnknown(adopt) || (typeof adopt === "string" && /^[0-9]{1,20}$/.test(adopt))) inputs.adoptTrainingId = adopt;
     else fail("adoptTrainingId", `must be the Toloka id of an existing training to adopt, a string of digits like "123456"; got ${describe(adopt)}`);
+    // A new source replaces the resource: its create would adopt the same training again, and the
+    // end of that `up` would archive it as the old resource's.
+    const replaced = typeof source === "string" && typeof olds.sourceTrainingId === "string" && source !== olds.sourceTrainingId;
+    if (replaced && !isUnknown(source) && adopt === olds.adoptTrainingId) {
+      fail(
+        "adoptTrainingId",
+        `is still set to training ${adopt}, and the new sourceTrainingId replaces this resource: the replacement would adopt ` +
+          `training ${adopt} again, and the end of the same \`up\` would archive it as the old resource's training. ` +
+          "Remove adoptTrainingId and run `pulumi up` first (it changes only the state), then change sourceTrainingId.",
+      );
+    }
   }
 
   const marker = news.__marker;

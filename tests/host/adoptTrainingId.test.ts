@@ -3,7 +3,7 @@ import { startHostWorld, type HostWorld } from "./hostFixture";
 /** `adoptTrainingId`: bringing an existing training under management (the way to import one). */
 describe("adoptTrainingId", () => {
   let w: HostWorld;
-  const names = ["adopter", "missing", "archived", "foreign", "again"];
+  const names = ["adopter", "missing", "archived", "foreign", "again", "resourced"];
   beforeAll(async () => {
     w = await startHostWorld({ resources: names.map((name) => ({ name })) });
   });
@@ -71,6 +71,21 @@ describe("adoptTrainingId", () => {
     const { urn, inputs } = w.declare("again", { adoptTrainingId: "abc" });
     const checked = await w.host.check(urn, {}, inputs);
     expect(checked.failures).toEqual([{ property: "adoptTrainingId", reason: expect.stringMatching(/must be the Toloka id of an existing training.*"abc"/) }]);
+  });
+
+  test("a new source while adoptTrainingId is still set fails check: the replacement would adopt and then archive the same training", async () => {
+    const byHand = w.emulator.addTraining({ project_id: w.projectId });
+    const { urn, state, inputs } = await w.up("resourced", { adoptTrainingId: byHand.id });
+    const otherSource = w.emulator.addTraining({ project_id: w.projectId }).id;
+    const checked = await w.host.check(urn, state, { ...inputs, sourceTrainingId: otherSource });
+    expect(checked.failures).toEqual([
+      { property: "adoptTrainingId", reason: expect.stringMatching(new RegExp(`still set to training ${byHand.id}.*Remove adoptTrainingId and run \`pulumi up\` first`)) },
+    ]);
+    // Without adoptTrainingId the new source passes, and replaces the resource.
+    const { adoptTrainingId: _removed, ...withoutAdopt } = inputs;
+    const next = await w.host.check(urn, state, { ...withoutAdopt, sourceTrainingId: otherSource });
+    expect(next.failures).toEqual([]);
+    expect((await w.host.diff(urn, byHand.id, state, next.inputs)).replaces).toContain("sourceTrainingId");
   });
 
   test("a training of this same resource (kept by retainOnDelete) is adopted again", async () => {
