@@ -1,8 +1,9 @@
-import { DATE_HEADER_MARGIN_MS, isTolokaApiError } from "../toloka";
+import { isTolokaApiError } from "../toloka";
 import { isOperationFailedError } from "../waiting";
-import type { Operation, Training } from "../toloka/types";
+import type { Training } from "../toloka/types";
 import { ArchivePreconditionError } from "./ArchivePreconditionError";
 import { archivePreconditionError } from "./archivePreconditions";
+import { findOperationSince } from "./findOperationSince";
 import { pickInputs } from "./inputs";
 import type { ProviderContext } from "./ProviderContext";
 import { requireSameEndpoint } from "./requireSameEndpoint";
@@ -87,7 +88,7 @@ async function explainArchiveFailure(
 ): Promise<unknown | undefined> {
   let failure = error;
   if (!isRefusal(failure)) {
-    const started = await findArchiveOperation(ctx, id, sentAtServerMs).catch(() => undefined);
+    const started = await findOperationSince(ctx, "TRAINING.ARCHIVE", id, sentAtServerMs).catch(() => undefined);
     if (started) {
       ctx.log(`training ${id}: the archive answer was lost; awaiting archive operation ${started.id}`);
       failure = await ctx.waitForOperation(started, timeoutSeconds, `archive of training ${id}`).then(
@@ -110,10 +111,4 @@ async function explainArchiveFailure(
 
 function isRefusal(error: unknown): boolean {
   return (isTolokaApiError(error) && error.status === 409) || isOperationFailedError(error);
-}
-
-/** The newest archive operation of this training submitted since the lost request. */
-async function findArchiveOperation(ctx: ProviderContext, id: string, sinceServerMs: number): Promise<Operation | undefined> {
-  const operations = await ctx.client.listRecentOperations("TRAINING.ARCHIVE", id, sinceServerMs - DATE_HEADER_MARGIN_MS);
-  return operations.filter((op) => op.status !== "FAIL").pop();
 }

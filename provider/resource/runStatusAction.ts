@@ -1,6 +1,7 @@
-import { DATE_HEADER_MARGIN_MS, isTolokaApiError } from "../toloka";
+import { isTolokaApiError } from "../toloka";
 import type { Operation } from "../toloka/types";
 import { EDIT_TARGETS, operationTypeOf, type EditableKind, type StatusAction } from "./editTargets";
+import { findOperationSince } from "./findOperationSince";
 import type { ProviderContext } from "./ProviderContext";
 
 /**
@@ -26,18 +27,10 @@ export async function runStatusAction(
   } catch (e) {
     if (!isTolokaApiError(e) || e.status !== 409) throw e;
     const type = operationTypeOf(target, action);
-    const running = await findRunning(ctx, type, id, sentAtServerMs);
+    const running = await findOperationSince(ctx, type, id, sentAtServerMs).catch(() => undefined);
     if (!running) throw e;
     ctx.log(`${kind} ${id}: Toloka answered 409 to the ${action} while operation ${running.id} (${type}) runs; awaiting it`);
     operation = running;
   }
   if (operation) await ctx.waitForOperation(operation, timeoutSeconds, subject);
-}
-
-/** The newest operation of `type` about the object since the request was first sent, unless it failed. */
-async function findRunning(ctx: ProviderContext, type: string, id: string, sentAtServerMs: number): Promise<Operation | undefined> {
-  const found = await ctx.client
-    .listRecentOperations(type, id, sentAtServerMs - DATE_HEADER_MARGIN_MS)
-    .catch(() => [] as Operation[]);
-  return found.filter((op) => op.status !== "FAIL").pop();
 }
