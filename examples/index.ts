@@ -28,8 +28,8 @@ const training = new ClonedTraining("exam-training", {
   closeBeforeArchive: config.getBoolean("closeBeforeArchive") ?? false,
 });
 
-// `.id` is the clone's Toloka id, like `trainingId`, but stays known in preview (the dynamic host
-// leaves every output of an in-place update unknown there).
+// `.id` is the clone's Toloka id, like `trainingId`, but stays known in preview (there, the
+// outputs of an in-place update that are not inputs are unknown: see the README's Preview).
 const requirement = new TrainingRequirement("main-pool-exam", {
   // The main pool whose Tolokers must pass the exam first.
   poolId: config.require("mainPoolId"),

@@ -102,19 +102,18 @@ export class HostDeployment implements Deployment {
     this.recorded.set(resource.name, { id, type: resource.type, inputs, outputs });
   }
 
-  /** The engine passes a dependency's real id or output: a "$ref:<name>.<id or output>" from the mocks becomes that value. */
+  /** The engine passes a dependency's real id: a "$ref:<name>.id" from the mocks becomes that id. */
   private resolveReferences(inputs: Record<string, unknown>): Record<string, unknown> {
     const resolved: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(inputs)) {
-      const ref = typeof value === "string" ? /^\$ref:(.+)\.([A-Za-z]+)$/.exec(value) : null;
+      const ref = typeof value === "string" ? /^\$ref:(.+)\.id$/.exec(value) : null;
       if (!ref) {
         resolved[key] = value;
         continue;
       }
-      const dependency = this.recorded.get(ref[1]);
-      const output = ref[2] === "id" ? dependency?.id : dependency?.outputs[ref[2]];
-      if (output === undefined) throw new Error(`input ${key} takes ${ref[1]}.${ref[2]}, which the state does not hold`);
-      resolved[key] = output;
+      const id = this.recorded.get(ref[1])?.id;
+      if (id === undefined) throw new Error(`input ${key} takes the id of ${ref[1]}, which the state does not hold`);
+      resolved[key] = id;
     }
     return resolved;
   }
