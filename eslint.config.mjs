@@ -14,7 +14,7 @@ export default tseslint.config(
   {
     // Stored provider code reaches the package by name at run time (see the file's comment);
     // a comment here instead of in the code keeps that text out of every resource's state.
-    files: ["provider/resource/ClonedTrainingProvider.ts", "provider/trainingRequirement/TrainingRequirementProvider.ts"],
+    files: ["provider/clonedTraining/ClonedTrainingProvider.ts", "provider/trainingRequirement/TrainingRequirementProvider.ts"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

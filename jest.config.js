@@ -7,5 +7,5 @@ module.exports = {
   testTimeout: 60000,
   globalSetup: "<rootDir>/tests/globalSetup.ts",
   globalTeardown: "<rootDir>/tests/globalTeardown.ts",
-  moduleNameMapper: { "^pulumi-toloka$": "<rootDir>/provider/index.ts" },
+  moduleNameMapper: { "^pulumi-toloka$": "<rootDir>/provider/index.ts", "^pulumi-toloka/emulator$": "<rootDir>/emulator/index.ts" },
 };

@@ -4,7 +4,7 @@
  * backend; otherwise it drives Pulumi's own provider host over gRPC, as `pulumi up` does.
  */
 import { execFileSync } from "child_process";
-import { TolokaEmulator } from "../tests/emulator";
+import { TolokaEmulator } from "../emulator";
 import { runWithPulumiCli } from "./demo/runWithPulumiCli";
 import { runWithProviderHost } from "./demo/runWithProviderHost";
 import type { DemoWorld } from "./demo/DemoWorld";

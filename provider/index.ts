@@ -7,16 +7,16 @@
  * `providerRuntime` is part of the contract with every deployed stack and must stay. Everything
  * else is internal; tests import it from its source path. `tests/host/publicSurface.test.ts` pins this list.
  */
-export { ClonedTraining } from "./resource/ClonedTraining";
-export { ClonedTrainingProvider } from "./resource/ClonedTrainingProvider";
-export type { ClonedTrainingArgs } from "./resource/inputs";
-export type { TrainingOverrides } from "./resource/TrainingOverrides";
+export { ClonedTraining } from "./clonedTraining/ClonedTraining";
+export { ClonedTrainingProvider } from "./clonedTraining/ClonedTrainingProvider";
+export type { ClonedTrainingArgs } from "./clonedTraining/inputs";
+export type { TrainingOverrides } from "./clonedTraining/TrainingOverrides";
 export type { TrainingStatus } from "./toloka/types";
-export type { ClonedTrainingOutputs } from "./resource/outputs";
-export { ArchivePreconditionError, isArchivePreconditionError } from "./resource/ArchivePreconditionError";
-export { EndpointMismatchError } from "./resource/EndpointMismatchError";
-export { PartialCreationError } from "./resource/PartialCreationError";
-export { providerRuntime } from "./resource/ProviderRuntime";
+export type { ClonedTrainingOutputs } from "./clonedTraining/outputs";
+export { ArchivePreconditionError, isArchivePreconditionError } from "./clonedTraining/ArchivePreconditionError";
+export { EndpointMismatchError } from "./runtime/EndpointMismatchError";
+export { PartialCreationError } from "./runtime/PartialCreationError";
+export { providerRuntime } from "./clonedTraining/ClonedTrainingRuntime";
 export { TolokaError, isTolokaError } from "./toloka/TolokaError";
 export { TolokaApiError, isTolokaApiError } from "./toloka/TolokaApiError";
 export { TolokaQuotaError, isTolokaQuotaError } from "./toloka/TolokaQuotaError";

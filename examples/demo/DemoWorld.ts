@@ -1,4 +1,4 @@
-import type { TolokaEmulator } from "../../tests/emulator";
+import type { TolokaEmulator } from "../../emulator";
 
 /** The emulator the demo runs against, and what it seeded. */
 export interface DemoWorld {

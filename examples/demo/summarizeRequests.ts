@@ -1,4 +1,4 @@
-import type { RequestLogEntry } from "../../tests/emulator/RequestLogEntry";
+import type { RequestLogEntry } from "../../emulator/RequestLogEntry";
 
 /**
  * One line for what a step sent to Toloka: every request that changes something, in order

@@ -1,8 +1,8 @@
-import type { CheckResult } from "../resource/checkInputs";
-import type { DiffResult } from "../resource/diffClonedTraining";
-import { HOST_CONTEXTS } from "../resource/ProviderContexts";
-import type { ReadResult } from "../resource/readClonedTraining";
-import { ResourceRuntime } from "../resource/ResourceRuntime";
+import type { CheckResult } from "../runtime/ProviderResults";
+import type { DiffResult } from "../runtime/ProviderResults";
+import { HOST_CONTEXTS } from "../runtime/ProviderContexts";
+import type { ReadResult } from "../runtime/ProviderResults";
+import { ResourceRuntime } from "../runtime/ResourceRuntime";
 import { checkRequirementInputs } from "./checkRequirementInputs";
 import { createTrainingRequirement } from "./createTrainingRequirement";
 import { deleteTrainingRequirement } from "./deleteTrainingRequirement";

@@ -1,5 +1,7 @@
-import { MAX_OPERATION_TIMEOUT_SECONDS, UNKNOWN_VALUE, type CheckFailure, type CheckResult } from "../resource/checkInputs";
-import { describe } from "../resource/overrideFields";
+import { describeValue as describe } from "../runtime/describeValue";
+import { operationTimeoutProblem } from "../runtime/operationTimeout";
+import type { CheckFailure, CheckResult } from "../runtime/ProviderResults";
+import { UNKNOWN_VALUE } from "../runtime/unknownValue";
 import { DEFAULT_REQUIREMENT_INPUTS, REQUIREMENT_INPUT_KEYS } from "./inputs";
 
 /** Toloka's bounds of `training_passing_skill_value` (fullApi.yaml, schema TrainingRequirement). */
@@ -43,13 +45,9 @@ export function checkRequirementInputs(news: Record<string, unknown>): CheckResu
   } else inputs.passingSkillValue = skill;
 
   const timeout = news.operationTimeoutSeconds ?? DEFAULT_REQUIREMENT_INPUTS.operationTimeoutSeconds;
-  if (timeout === UNKNOWN_VALUE) inputs.operationTimeoutSeconds = timeout;
-  else if (typeof timeout !== "number" || !Number.isFinite(timeout) || timeout <= 0 || timeout > MAX_OPERATION_TIMEOUT_SECONDS) {
-    fail(
-      "operationTimeoutSeconds",
-      `must be a number of seconds above 0 and at most ${MAX_OPERATION_TIMEOUT_SECONDS}, got ${describe(timeout)}`,
-    );
-  } else inputs.operationTimeoutSeconds = timeout;
+  const timeoutProblem = timeout === UNKNOWN_VALUE ? undefined : operationTimeoutProblem(timeout);
+  if (timeoutProblem) fail("operationTimeoutSeconds", timeoutProblem);
+  else inputs.operationTimeoutSeconds = timeout;
 
   return { inputs, failures };
 }

@@ -1,5 +1,5 @@
-import { PartialCreationError } from "../resource/PartialCreationError";
-import type { ProviderContext } from "../resource/ProviderContext";
+import { PartialCreationError } from "../runtime/PartialCreationError";
+import type { ProviderContext } from "../runtime/ProviderContext";
 import type { Pool } from "../toloka/types";
 import type { TrainingRequirementInputs } from "./inputs";
 import { linkPool } from "./linkPool";

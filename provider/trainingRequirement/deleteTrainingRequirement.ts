@@ -1,8 +1,8 @@
 import { isTolokaApiError } from "../toloka";
 import type { Pool } from "../toloka/types";
-import { editWhileClosed } from "../resource/editWhileClosed";
-import type { ProviderContext } from "../resource/ProviderContext";
-import { requireSameEndpoint } from "../resource/requireSameEndpoint";
+import { editWhileClosed } from "../runtime/editWhileClosed";
+import type { ProviderContext } from "../runtime/ProviderContext";
+import { requireSameEndpoint } from "../runtime/requireSameEndpoint";
 import { pickRequirementInputs } from "./inputs";
 import { recordedPrevious, requirementOf, type RequirementValue } from "./outputs";
 import { linkProblem } from "./requireLinkableTraining";

@@ -1,5 +1,5 @@
-import type { DiffResult } from "../resource/diffClonedTraining";
-import { UNKNOWN_VALUE } from "../resource/checkInputs";
+import type { DiffResult } from "../runtime/ProviderResults";
+import { UNKNOWN_VALUE } from "../runtime/unknownValue";
 import { DEFAULT_REQUIREMENT_INPUTS, pickRequirementInputs } from "./inputs";
 
 /**

@@ -1,6 +1,6 @@
 import type { Pool } from "../toloka/types";
-import { editWhileClosed } from "../resource/editWhileClosed";
-import type { ProviderContext } from "../resource/ProviderContext";
+import { editWhileClosed } from "../runtime/editWhileClosed";
+import type { ProviderContext } from "../runtime/ProviderContext";
 import type { TrainingRequirementInputs } from "./inputs";
 import { describeRequirement, withRequirement } from "./withRequirement";
 import { requirementOf } from "./outputs";

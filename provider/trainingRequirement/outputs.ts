@@ -1,5 +1,5 @@
 import type { Pool } from "../toloka/types";
-import { withoutUndefined } from "../resource/outputs";
+import { withoutUndefined } from "../runtime/withoutUndefined";
 import type { TrainingRequirementInputs } from "./inputs";
 
 /** A pool's training requirement, in the provider's names. */

@@ -1,7 +1,7 @@
 import { isTolokaApiError } from "../toloka";
-import type { ReadResult } from "../resource/readClonedTraining";
-import type { ProviderContext } from "../resource/ProviderContext";
-import { requireSameEndpoint } from "../resource/requireSameEndpoint";
+import type { ReadResult } from "../runtime/ProviderResults";
+import type { ProviderContext } from "../runtime/ProviderContext";
+import { requireSameEndpoint } from "../runtime/requireSameEndpoint";
 import { pickRequirementInputs } from "./inputs";
 import { buildRequirementOutputs, recordedPrevious } from "./outputs";
 import { requirementSubject } from "./withRequirement";

@@ -1,6 +1,6 @@
 import { isTolokaApiError } from "../toloka";
 import type { Pool, Training } from "../toloka/types";
-import type { ProviderContext } from "../resource/ProviderContext";
+import type { ProviderContext } from "../runtime/ProviderContext";
 
 /**
  * Why a pool cannot require this training, or undefined when it can: the training must exist,

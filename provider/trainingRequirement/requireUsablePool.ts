@@ -1,6 +1,6 @@
 import { isTolokaApiError } from "../toloka";
 import type { Pool } from "../toloka/types";
-import type { ProviderContext } from "../resource/ProviderContext";
+import type { ProviderContext } from "../runtime/ProviderContext";
 
 /** The pool to link, as Toloka holds it; a missing or ARCHIVED pool is refused, naming it. */
 export async function requireUsablePool(ctx: ProviderContext, poolId: string): Promise<Pool> {

@@ -1,6 +1,6 @@
-import { withoutUndefined } from "../resource/outputs";
-import type { ProviderContext } from "../resource/ProviderContext";
-import { requireSameEndpoint } from "../resource/requireSameEndpoint";
+import { withoutUndefined } from "../runtime/withoutUndefined";
+import type { ProviderContext } from "../runtime/ProviderContext";
+import { requireSameEndpoint } from "../runtime/requireSameEndpoint";
 import { diffTrainingRequirement } from "./diffTrainingRequirement";
 import { pickRequirementInputs } from "./inputs";
 import { linkPool } from "./linkPool";

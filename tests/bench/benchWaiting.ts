@@ -1,6 +1,6 @@
 /** Section 1: awaiting an operation, three policies on the same operations, both progress models side by side. */
 import type { WaitOptions } from "../../provider/waiting";
-import { seededRandom } from "../emulator/seededRandom";
+import { seededRandom } from "../../emulator/seededRandom";
 import type { BenchOptions } from "./BenchOptions";
 import { DURATION_BANDS, drawDurationMs } from "./durationBands";
 import { measureWaits, type PlannedWait, type WaitSample } from "./measureWaits";

@@ -1,6 +1,6 @@
 /** Times Pulumi's provider host from its start to the first Create answered, for the provider and for a trivial one. */
 import type { Registered } from "../host/registerResources";
-import { TolokaEmulator } from "../emulator";
+import { TolokaEmulator } from "../../emulator";
 import { cleanEnv, ProviderHost } from "../host/ProviderHost";
 import { parseTolokaTime } from "../../provider/toloka";
 import { benchUrn } from "./consumerProject";

@@ -3,7 +3,7 @@ import { TolokaClient, systemClock } from "../../provider/toloka";
 import type { Operation } from "../../provider/toloka/types";
 import { parseTolokaTime } from "../../provider/toloka";
 import { waitForOperation, type WaitOptions } from "../../provider/waiting";
-import { TolokaEmulator } from "../emulator";
+import { TolokaEmulator } from "../../emulator";
 import type { WaitPolicyName } from "./waitPolicies";
 
 export type ProgressModel = "linear" | "jump";

@@ -1,6 +1,6 @@
 /** One fleet run: N clones then N archives through Pulumi's provider host, against an emulator enforcing the clone quota. */
 import type { Registered } from "../host/registerResources";
-import { TolokaEmulator } from "../emulator";
+import { TolokaEmulator } from "../../emulator";
 import { cleanEnv, ProviderHost } from "../host/ProviderHost";
 import type { BenchOptions } from "./BenchOptions";
 import { benchUrn } from "./consumerProject";

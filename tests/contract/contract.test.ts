@@ -2,7 +2,7 @@
  * The contract cases against the emulator, as `npm run test:contract` runs them against Toloka:
  * same target, same guard, same cleanup. One clone draws a quota 429, so the 429 case checks one.
  */
-import { TolokaEmulator } from "../emulator";
+import { TolokaEmulator } from "../../emulator";
 import { CONTRACT_CASES } from "./contractCases";
 import { ContractTarget } from "./ContractTarget";
 import { runContractSuite, type ContractRunReport } from "./runContractSuite";

@@ -2,7 +2,7 @@
 import { execFile } from "child_process";
 import * as path from "path";
 import { promisify } from "util";
-import { TolokaEmulator } from "../emulator";
+import { TolokaEmulator } from "../../emulator";
 import { rejectionOf } from "../support/rejectionOf";
 import type { ContractCase } from "./ContractCase";
 import { CONTRACT_CASES } from "./contractCases";

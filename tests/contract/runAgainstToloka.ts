@@ -8,7 +8,7 @@
 import { resolveEndpoint } from "../../provider/toloka/endpoint";
 import { isTolokaId } from "../../provider/toloka/ids";
 import { redactSecrets } from "../../provider/toloka/redact";
-import { TolokaEmulator } from "../emulator";
+import { TolokaEmulator } from "../../emulator";
 import { ContractTarget, contractPoolName, type ContractTargetSettings } from "./ContractTarget";
 import { runContractSuite, type ContractRunReport } from "./runContractSuite";
 import { seedContractEmulator } from "./seedContractEmulator";

@@ -1,5 +1,5 @@
 /** The account the contract cases meet on the emulator: a source training, neighbours to page through, archived pools to filter out. */
-import type { TolokaEmulator } from "../emulator";
+import type { TolokaEmulator } from "../../emulator";
 
 /** A field `types.ts` does not list, as a field Toloka added later would be: the PUT case checks it survives. */
 export const UNKNOWN_TRAINING_FIELD = "contract_future_field";

@@ -1,5 +1,5 @@
 import type { Operation } from "../../provider/toloka/types";
-import { TolokaEmulator } from "./index";
+import { TolokaEmulator } from "../../emulator/index";
 import { get, post, waitForOperation } from "./testClient";
 
 describe("archive preconditions", () => {

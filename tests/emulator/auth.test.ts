@@ -1,4 +1,4 @@
-import { DEFAULT_EMULATOR_OPTIONS, TolokaEmulator } from "./index";
+import { DEFAULT_EMULATOR_OPTIONS, TolokaEmulator } from "../../emulator/index";
 import { call, get, post } from "./testClient";
 
 describe("authentication and access", () => {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "child_process";
 import * as path from "path";
 
-const cli = path.join(__dirname, "cli.ts");
+const cli = path.join(__dirname, "..", "..", "emulator", "cli.ts");
 const nodeArgs = ["-r", "ts-node/register/transpile-only", cli];
 
 /** Output so far, and a promise for the first output that matches. */
@@ -43,7 +43,7 @@ describe("the emulator CLI", () => {
     const child = start(process.execPath, [...nodeArgs, "--help"]);
     const output = watch(child);
     expect(await exited(child)).toBe(0);
-    expect(output.text()).toMatch(/^usage: node -r ts-node\/register\/transpile-only tests\/emulator\/cli.ts \[options\]/);
+    expect(output.text()).toMatch(/^usage: pulumi-toloka-emulator \[options\]\n.*npm run emulator -- \[options\]/);
     expect(output.text()).toContain("kill <the printed pid>");
   });
 

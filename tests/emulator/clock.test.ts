@@ -1,7 +1,7 @@
 import type { Operation, Training } from "../../provider/toloka/types";
-import { TolokaEmulator } from "./index";
+import { TolokaEmulator } from "../../emulator/index";
 import { get, post, waitForOperation } from "./testClient";
-import { parseTolokaTimestamp } from "./timestamps";
+import { parseTolokaTimestamp } from "../../emulator/timestamps";
 
 describe("server clock (clockSkewMs)", () => {
   const SKEW = -3 * 3600_000 + 17_000; // 2 h 59 min 43 s behind

@@ -1,5 +1,5 @@
 import type { Operation, Training } from "../../provider/toloka/types";
-import { TolokaEmulator, type FaultRule } from "./index";
+import { TolokaEmulator, type FaultRule } from "../../emulator/index";
 import { call, get, post, put, sleep, waitForOperation } from "./testClient";
 
 describe("fault injection", () => {

@@ -1,5 +1,5 @@
 import type { Operation, Training } from "../../provider/toloka/types";
-import { TolokaEmulator } from "./index";
+import { TolokaEmulator } from "../../emulator/index";
 import { get, post, sleep, waitForOperation } from "./testClient";
 
 describe("open, close, archive and clone", () => {

@@ -1,4 +1,4 @@
-import { TolokaEmulator } from "./index";
+import { TolokaEmulator } from "../../emulator/index";
 import { get, post } from "./testClient";
 
 /** Time is moved with clockSkewMs, so sliding windows are tested exactly and without waiting. */

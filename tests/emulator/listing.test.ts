@@ -1,5 +1,5 @@
 import type { Page, Pool, Training } from "../../provider/toloka/types";
-import { TolokaEmulator } from "./index";
+import { TolokaEmulator } from "../../emulator/index";
 import { get } from "./testClient";
 
 describe("GET and list of trainings and pools", () => {

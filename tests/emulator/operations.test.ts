@@ -1,7 +1,7 @@
 import type { Operation, Page } from "../../provider/toloka/types";
-import { TolokaEmulator } from "./index";
+import { TolokaEmulator } from "../../emulator/index";
 import { get, post, sleep, waitForOperation } from "./testClient";
-import { parseTolokaTimestamp } from "./timestamps";
+import { parseTolokaTimestamp } from "../../emulator/timestamps";
 
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}$/;
 const ms = (timestamp: string | undefined) => parseTolokaTimestamp(timestamp!)!;

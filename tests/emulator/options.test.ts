@@ -1,5 +1,5 @@
-import { DEFAULT_EMULATOR_OPTIONS, TolokaEmulator, mergeEmulatorOptions } from "./index";
-import { parseCliArgs } from "./cli";
+import { DEFAULT_EMULATOR_OPTIONS, TolokaEmulator, mergeEmulatorOptions } from "../../emulator/index";
+import { parseCliArgs } from "../../emulator/cli";
 
 describe("options", () => {
   test("defaults are Toloka's documented limits", () => {

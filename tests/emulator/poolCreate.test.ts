@@ -1,5 +1,5 @@
 import type { Pool } from "../../provider/toloka/types";
-import { TolokaEmulator } from "./index";
+import { TolokaEmulator } from "../../emulator/index";
 import { call } from "./testClient";
 
 /** fullApi.yaml, POST /pools, schema PoolFormV1. */

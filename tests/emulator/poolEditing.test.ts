@@ -1,5 +1,5 @@
 import type { Pool } from "../../provider/toloka/types";
-import { TolokaEmulator } from "./index";
+import { TolokaEmulator } from "../../emulator/index";
 import { call, get, put } from "./testClient";
 
 describe("PUT /pools/{id} and the pool status actions", () => {

@@ -1,4 +1,4 @@
-import { TolokaEmulator } from "./index";
+import { TolokaEmulator } from "../../emulator/index";
 import { call, get, post } from "./testClient";
 
 describe("request log", () => {

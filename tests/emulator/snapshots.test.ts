@@ -1,4 +1,4 @@
-import { TolokaEmulator } from "./TolokaEmulator";
+import { TolokaEmulator } from "../../emulator/TolokaEmulator";
 
 /** What the emulator's inspection methods return are snapshots, and their types say so. */
 describe("emulator snapshots", () => {

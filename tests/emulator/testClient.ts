@@ -1,6 +1,6 @@
 /** Test helpers: a tiny fetch wrapper for talking to the emulator over real HTTP. */
 import type { Operation } from "../../provider/toloka/types";
-import type { TolokaEmulator } from "./TolokaEmulator";
+import type { TolokaEmulator } from "../../emulator/TolokaEmulator";
 
 export interface Reply<T = any> {
   status: number;

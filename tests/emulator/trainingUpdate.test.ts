@@ -1,5 +1,5 @@
 import type { Training } from "../../provider/toloka/types";
-import { TolokaEmulator } from "./index";
+import { TolokaEmulator } from "../../emulator/index";
 import { get, put } from "./testClient";
 
 describe("PUT /trainings/{id}", () => {

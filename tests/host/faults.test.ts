@@ -1,4 +1,4 @@
-import type { Fault, RouteName } from "../emulator";
+import type { Fault, RouteName } from "../../emulator";
 import { startHostWorld, type HostWorld } from "./hostFixture";
 
 /** Faults of the network and the API, through the provider host: no duplicate, leaked or lost clone. */

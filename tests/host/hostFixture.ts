@@ -1,4 +1,4 @@
-import { TolokaEmulator, type EmulatorOptionsPatch } from "../emulator";
+import { TolokaEmulator, type EmulatorOptionsPatch } from "../../emulator";
 import { cleanEnv, ProviderHost, urnOf } from "./ProviderHost";
 import { registerResources, type Registered, type ResourceKind } from "./registerResources";
 
@@ -31,7 +31,7 @@ export async function startHostWorld(options: {
   env?: NodeJS.ProcessEnv;
 }): Promise<HostWorld> {
   // The client's waits run at 1/100 (toloka:timeScale), so the quota window is 1/100 of a minute too.
-  // The per-second request limit cannot shrink with them: tests/client/requestRate.test.ts covers it at real time.
+  // The per-second request limit cannot shrink with them: tests/toloka/requestRate.test.ts covers it at real time.
   const emulator = await TolokaEmulator.start({
     operationDurationMs: 120,
     requestsPerSecond: 100_000,

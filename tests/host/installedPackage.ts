@@ -73,6 +73,7 @@ function writeConsumerLockfile(project: string, tarballSpec: string): void {
       license: own.license,
       dependencies: own.dependencies,
       peerDependencies: own.peerDependencies,
+      bin: own.bin,
     },
   };
   const pending = Object.keys(own.dependencies ?? {});

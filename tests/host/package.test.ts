@@ -20,11 +20,12 @@ describe("the packed package", () => {
   const requirementText = String(requirements[0].inputs.__provider);
 
   test("installs with its build, declarations and README, and nothing from the sources or tests", () => {
-    expect(fs.existsSync(path.join(installed, "dist", "index.js"))).toBe(true);
-    expect(fs.existsSync(path.join(installed, "dist", "index.d.ts"))).toBe(true);
+    expect(fs.existsSync(path.join(installed, "dist", "provider", "index.js"))).toBe(true);
+    expect(fs.existsSync(path.join(installed, "dist", "provider", "index.d.ts"))).toBe(true);
     expect(fs.existsSync(path.join(installed, "README.md"))).toBe(true);
     expect(fs.existsSync(path.join(installed, "provider"))).toBe(false);
     expect(fs.existsSync(path.join(installed, "tests"))).toBe(false);
+    expect(fs.existsSync(path.join(installed, "emulator"))).toBe(false);
   });
 
   test("every resource registers the dynamic type with one and the same serialized provider", () => {

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { repoRoot } from "./ProviderHost";
 
-/** What `npm pack` puts into the tarball: the build of every provider source, README, LICENSE, package.json. */
+/** What `npm pack` puts into the tarball: the build of every provider and emulator source, README, LICENSE, package.json. */
 describe("the tarball's files", () => {
   // --ignore-scripts: list what jest's global setup already built, without building again.
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -12,8 +12,8 @@ describe("the tarball's files", () => {
   ) as { files: { path: string }[] }[];
   const files = listing[0].files.map((f) => f.path).sort();
 
-  test("holds exactly the compiled provider, with declarations, and the package's documents", () => {
-    const sources = listTs(path.join(repoRoot, "provider")).filter((f) => !f.endsWith(".test.ts"));
+  test("holds exactly the compiled provider and emulator, with declarations, and the package's documents", () => {
+    const sources = ["provider", "emulator"].flatMap((dir) => listTs(path.join(repoRoot, dir), `${dir}/`));
     const built = sources.flatMap((f) => [`dist/${f.replace(/\.ts$/, ".js")}`, `dist/${f.replace(/\.ts$/, ".d.ts")}`]);
     expect(files).toEqual([...built, "LICENSE", "README.md", "package.json"].sort());
   });

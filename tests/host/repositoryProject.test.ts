@@ -1,4 +1,4 @@
-import { TolokaEmulator } from "../emulator";
+import { TolokaEmulator } from "../../emulator";
 import { cleanEnv, ProviderHost, repoRoot, urnOf } from "./ProviderHost";
 import { registerResources } from "./registerResources";
 

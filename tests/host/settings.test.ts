@@ -1,4 +1,4 @@
-import { TolokaEmulator } from "../emulator";
+import { TolokaEmulator } from "../../emulator";
 import { consumerProject } from "./hostFixture";
 import { cleanEnv, ProviderHost, urnOf } from "./ProviderHost";
 import { registerResources } from "./registerResources";

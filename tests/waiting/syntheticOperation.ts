@@ -1,4 +1,4 @@
-export { seededRandom } from "../emulator/seededRandom";
+export { seededRandom } from "../../emulator/seededRandom";
 /**
  * A synthetic Toloka operation on a fake clock, for simulations: submitted during the POST that
  * returned it, PENDING for `pendingMs`, then RUNNING until `durationMs` after submission, with
