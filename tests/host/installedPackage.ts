@@ -6,6 +6,15 @@ import * as path from "path";
 const repoRoot = path.resolve(__dirname, "..", "..");
 const FOLDER_PREFIX = "pulumi-toloka-consumer-";
 
+interface PackageManifest {
+  name: string;
+  version: string;
+  license?: string;
+  bin?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
 interface LockEntry {
   version: string;
   dependencies?: Record<string, string>;
@@ -26,18 +35,39 @@ interface LockEntry {
 export function installPackedPackage(): string {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), FOLDER_PREFIX));
   try {
-    const tarball = npm(["pack", "--silent", "--pack-destination", work], repoRoot).trim().split("\n").pop()!;
+    const tarball = packPackage(repoRoot, work);
     const project = path.join(work, "project");
     fs.mkdirSync(project);
-    writeConsumerLockfile(project, `file:../${tarball}`);
-    // --prefer-offline: the cached tarballs serve whenever they are there; the registry otherwise.
-    npm(["ci", "--prefer-offline", "--no-audit", "--no-fund", "--legacy-peer-deps", "--ignore-scripts", "--loglevel=error"], project);
-    fs.symlinkSync(path.join(repoRoot, "node_modules", "@pulumi"), path.join(project, "node_modules", "@pulumi"), "dir");
+    installTarball(project, tarball);
     return project;
   } catch (e) {
     fs.rmSync(work, { recursive: true, force: true });
     throw e;
   }
+}
+
+/** `npm pack` of the package in `packageDir` (which builds it) into `destination`; the tarball's path. */
+export function packPackage(packageDir: string, destination: string): string {
+  const name = npm(["pack", "--silent", "--pack-destination", destination], packageDir).trim().split("\n").pop()!;
+  return path.join(destination, name);
+}
+
+/**
+ * Installs `tarball` as the only dependency of `project` with `npm ci` (replacing what was
+ * installed), its dependencies pinned by `lockfileDir`'s package-lock.json, and links
+ * `@pulumi/pulumi` from this repository: the user's own dependency, a peer of the package.
+ */
+export function installTarball(project: string, tarball: string, lockfileDir: string = repoRoot): void {
+  writeConsumerLockfile(project, `file:${path.relative(project, tarball)}`, readManifest(tarball), lockfileDir);
+  // --prefer-offline: the cached tarballs serve whenever they are there; the registry otherwise.
+  npm(["ci", "--prefer-offline", "--no-audit", "--no-fund", "--legacy-peer-deps", "--ignore-scripts", "--loglevel=error"], project);
+  fs.symlinkSync(path.join(repoRoot, "node_modules", "@pulumi"), path.join(project, "node_modules", "@pulumi"), "dir");
+}
+
+/** The package.json inside a tarball made by `npm pack`. */
+function readManifest(tarball: string): PackageManifest {
+  const text = execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" });
+  return JSON.parse(text) as PackageManifest;
 }
 
 /** Removes what `installPackedPackage` made. */
@@ -58,12 +88,11 @@ function npm(args: string[], cwd: string): string {
 
 /**
  * A package.json and package-lock.json for a project that depends on the tarball only. The
- * package's runtime dependencies, and theirs, are copied from this repository's lockfile, where
+ * package's runtime dependencies, and theirs, are copied from the lockfile in `lockfileDir`, where
  * npm hoists them to `node_modules/<name>`.
  */
-function writeConsumerLockfile(project: string, tarballSpec: string): void {
-  const own = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8"));
-  const lock: { packages: Record<string, LockEntry> } = JSON.parse(fs.readFileSync(path.join(repoRoot, "package-lock.json"), "utf8"));
+function writeConsumerLockfile(project: string, tarballSpec: string, own: PackageManifest, lockfileDir: string): void {
+  const lock: { packages: Record<string, LockEntry> } = JSON.parse(fs.readFileSync(path.join(lockfileDir, "package-lock.json"), "utf8"));
   const root = { name: "consumer", version: "1.0.0", private: true, dependencies: { [own.name]: tarballSpec } };
   const packages: Record<string, unknown> = {
     "": root,
