@@ -1,22 +1,14 @@
 /**
  * `npm run demo`: the example stack's whole lifecycle against the embedded Toloka emulator.
- * With the Pulumi CLI on the PATH it runs real `pulumi up` / `pulumi destroy` in a throwaway local
- * backend; otherwise it drives Pulumi's own provider host over gRPC, as `pulumi up` does.
+ * With the Pulumi CLI built (`npm run pulumi:build`) it runs real `pulumi up` / `refresh` /
+ * `destroy` in a throwaway local backend; otherwise, or with `--provider-host`, it drives
+ * Pulumi's own provider host over gRPC, as `pulumi up` does.
  */
-import { execFileSync } from "child_process";
 import { TolokaEmulator } from "../emulator";
+import { builtPulumiVersion } from "../tests/e2e/pulumiTools";
 import { runWithPulumiCli } from "./demo/runWithPulumiCli";
 import { runWithProviderHost } from "./demo/runWithProviderHost";
 import type { DemoWorld } from "./demo/DemoWorld";
-
-function pulumiCliAvailable(): boolean {
-  try {
-    execFileSync("pulumi", ["version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function main(): Promise<void> {
   const emulator = await TolokaEmulator.start({ operationDurationMs: 1500, progressModel: "linear" });
@@ -46,9 +38,11 @@ async function main(): Promise<void> {
       `main pool ${mainPool.id} (OPEN, no training required yet).`,
   );
   try {
-    if (pulumiCliAvailable()) await runWithPulumiCli(world);
+    const version = builtPulumiVersion();
+    if (version && !process.argv.includes("--provider-host")) await runWithPulumiCli(world, version);
     else {
-      console.log("The Pulumi CLI is not on the PATH: driving Pulumi's provider host over gRPC, as `pulumi up` would.\n");
+      const why = version ? "--provider-host" : "The Pulumi CLI is not built (npm run pulumi:build builds it)";
+      console.log(`${why}: driving Pulumi's provider host over gRPC, as \`pulumi up\` would.\n`);
       await runWithProviderHost(world);
     }
   } finally {

@@ -71,7 +71,7 @@ export const LIFECYCLE: DemoStep[] = [
   {
     title:
       "rotation: `pulumi config set sourceTrainingId <v2>`, then pulumi up: a new clone, the pool re-pointed to it in place, " +
-      "and the old clone archived at the end of the same up (before TrainingRequirement, this archive failed: the pool still linked to it)",
+      "and the old clone archived at the end of the same up (nothing links to it any more)",
     async run(ctx) {
       await ctx.deployment.setConfig("sourceTrainingId", ctx.world.nextSourceTrainingId);
       await ctx.deployment.up();

@@ -51,7 +51,7 @@ export class PulumiWorkspace {
   ) {}
 
   /** Makes the world; `install` puts the package into the project (default: the packed checkout). */
-  static create(options: { install?: () => string; program?: string } = {}): PulumiWorkspace {
+  static create(options: { install?: () => string; program?: string; projectName?: string } = {}): PulumiWorkspace {
     const bin = pulumiBinDir();
     const project = (options.install ?? installPackedPackage)();
     const root = path.dirname(project);
@@ -60,7 +60,7 @@ export class PulumiWorkspace {
       if (!fs.existsSync(link)) fs.symlinkSync(path.join(repoRoot, "node_modules", dep), link, "dir");
     }
     fs.copyFileSync(options.program ?? path.join(repoRoot, "examples", "index.ts"), path.join(project, "index.ts"));
-    fs.writeFileSync(path.join(project, "Pulumi.yaml"), `name: ${E2E_PROJECT}\nruntime:\n  name: nodejs\n  options:\n    typescript: true\n`);
+    fs.writeFileSync(path.join(project, "Pulumi.yaml"), `name: ${options.projectName ?? E2E_PROJECT}\nruntime:\n  name: nodejs\n  options:\n    typescript: true\n`);
     const home = path.join(root, "pulumi-home");
     const state = path.join(root, "state");
     fs.mkdirSync(home, { recursive: true });
