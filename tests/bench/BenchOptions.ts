@@ -1,6 +1,6 @@
 /** What `npm run bench` measures and how hard: one documented default object, overridable from the command line. */
 
-export const BENCH_SECTIONS = ["waiting", "fleet", "footprint", "pools"] as const;
+export const BENCH_SECTIONS = ["waiting", "fleet", "footprint", "pools", "cli"] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 export interface BenchOptions {
@@ -52,6 +52,12 @@ export interface BenchOptions {
   /** Runs of each project, alternating; the wall time reported is their median. */
   linkedPoolRepeats: number;
 
+  // 5. The real Pulumi CLI (the fleet's quota per window, concurrency and operation duration)
+  /** Clones of the CLI's stack, and of the provider-host fleet it is compared with. */
+  cliFleetSize: number;
+  /** The quota window of this section: Toloka's own minute, so the CLI's fixed costs weigh as they would. */
+  cliQuotaWindowSeconds: number;
+
   /** Where latest.json is written, relative to the repository root (git-ignored). */
   outputDir: string;
 }
@@ -73,12 +79,14 @@ export const DEFAULT_BENCH_OPTIONS: Readonly<BenchOptions> = Object.freeze({
   startupOperationMs: 0,
   archivedPools: 3_000,
   linkedPoolRepeats: 3,
+  cliFleetSize: 40,
+  cliQuotaWindowSeconds: 60,
   outputDir: ".bench",
 });
 
 const INTEGER_OPTIONS = [
   "operationsPerBand", "waitRounds", "waitTimeoutMs", "fleetSize", "fleetConcurrency", "cloneQuotaPerWindow",
-  "unpacedMaxRetries", "startupRepeats", "startupOperationMs", "archivedPools", "linkedPoolRepeats",
+  "unpacedMaxRetries", "startupRepeats", "startupOperationMs", "archivedPools", "linkedPoolRepeats", "cliFleetSize",
 ] as const;
 
 /**
@@ -117,6 +125,7 @@ function validate(o: BenchOptions): void {
     if (!Number.isInteger(value) || value < min) fail(name, value, `an integer >= ${min}`);
   }
   if (!(o.cloneQuotaWindowSeconds > 0)) fail("cloneQuotaWindowSeconds", o.cloneQuotaWindowSeconds, "a number of seconds > 0");
+  if (!(o.cliQuotaWindowSeconds > 0)) fail("cliQuotaWindowSeconds", o.cliQuotaWindowSeconds, "a number of seconds > 0");
   if (!(o.fleetOperationMs >= 0)) fail("fleetOperationMs", o.fleetOperationMs, "a number of ms >= 0");
   if (o.waitRounds > o.operationsPerBand) fail("waitRounds", o.waitRounds, `at most operationsPerBand (${o.operationsPerBand})`);
   if (o.fleetConcurrency > o.fleetSize) fail("fleetConcurrency", o.fleetConcurrency, `at most fleetSize (${o.fleetSize})`);

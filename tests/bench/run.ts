@@ -1,17 +1,19 @@
 /**
- * `npm run bench`: the four benchmarks against the emulator, in one process run. Prints a table
+ * `npm run bench`: the five benchmarks against the emulator, in one process run. Prints a table
  * per section with each target's PASS/MISS beside the measured figure and writes everything to
  * .bench/latest.json. A missed target is reported, not failed: the exit code is 0 unless a
  * section could not run at all. Options: see BenchOptions.ts (e.g. `npm run bench -- --seed 42`).
  */
 import { randomInt } from "crypto";
 import * as os from "os";
+import { benchCli, type CliReport } from "./benchCli";
 import { benchFleet, fleetNames, type FleetReport } from "./benchFleet";
 import { benchFootprint, startupNames, type FootprintReport } from "./benchFootprint";
 import { benchLinkedPools, type LinkedPoolsReport } from "./benchLinkedPools";
 import { resolveBenchOptions, type BenchOptions, type BenchSection } from "./BenchOptions";
 import { benchWaiting, type WaitingReport } from "./benchWaiting";
 import { consumerProject, removeConsumerProject, type ConsumerProject } from "./consumerProject";
+import { formatCliReport } from "./formatCliReport";
 import { formatFleetReport } from "./formatFleetReport";
 import { formatFootprintReport } from "./formatFootprintReport";
 import { formatLinkedPoolsReport } from "./formatLinkedPoolsReport";
@@ -29,6 +31,7 @@ interface BenchReport {
   fleet?: FleetReport;
   footprint?: FootprintReport;
   pools?: LinkedPoolsReport;
+  cli?: CliReport;
   /** Sections that could not run, with why. */
   errors: Partial<Record<BenchSection | "setup", string>>;
 }
@@ -58,7 +61,7 @@ async function main(): Promise<number> {
   try {
     if (needsPackage) {
       // Before any timing: npm pack builds the package, which keeps both cores busy.
-      project = consumerProject([...fleetNames(options), ...startupNames(options)], "1");
+      project = consumerProject([...fleetNames(options), ...cliFleetNames(options), ...startupNames(options)], "1");
       report.consumer = { installMs: project.installMs, reused: project.reused };
       console.log(project.reused
         ? `package: reusing ${project.folder} (PULUMI_TOLOKA_CONSUMER)`
@@ -83,9 +86,14 @@ async function main(): Promise<number> {
         const p = requireProject(project);
         report.pools = await benchLinkedPools(options, p.folder, fleetNames(options).map((n) => registeredOf(p, n)));
         console.log(formatLinkedPoolsReport(report.pools));
+      } else if (section === "cli") {
+        const p = requireProject(project);
+        report.cli = await benchCli(options, p.folder, cliFleetNames(options).map((n) => registeredOf(p, n)));
+        console.log(formatCliReport(report.cli));
       } else {
         const p = requireProject(project);
-        const stack = [...p.registered.values()];
+        const cliNames = new Set(cliFleetNames(options));
+        const stack = [...p.registered.values()].filter((r) => !cliNames.has(r.name));
         report.footprint = await benchFootprint(options, p.folder, stack, startupNames(options).map((n) => registeredOf(p, n)));
         console.log(formatFootprintReport(report.footprint));
       }
@@ -100,6 +108,11 @@ async function main(): Promise<number> {
   const file = writeReport(options.outputDir, report);
   console.log(`\nTotal ${(report.wallMs / 1000).toFixed(1)} s; figures written to ${file}`);
   return Object.keys(report.errors).length > 0 ? 1 : 0;
+}
+
+/** The provider-host fleet section 5 compares the CLI with. */
+function cliFleetNames(options: BenchOptions): string[] {
+  return Array.from({ length: options.cliFleetSize }, (_, i) => `cli${i}`);
 }
 
 function requireProject(project: ConsumerProject | undefined): ConsumerProject {
