@@ -21,7 +21,7 @@ pinned() { (cd "$root/tools/$1" && go list -m -f '{{.Version}}' "$2"); }
 [ "$(pinned pulumi-language-nodejs github.com/pulumi/pulumi/sdk/v3)" = "$host_version" ] || { echo "tools/pulumi-language-nodejs/go.mod does not pin sdk/v3 at $host_version" >&2; exit 1; }
 
 mkdir -p "$bin"
-flags=(-trimpath -tags osusergo,grpcnotrace)
+flags=(-trimpath -buildvcs=false -tags osusergo,grpcnotrace)
 version_flag=github.com/pulumi/pulumi/sdk/v3/go/common/version.Version
 started=$(date +%s)
 echo "building pulumi $cli_version (a cold build takes 15-25 minutes on 2 cores; later ones reuse Go's caches)"
