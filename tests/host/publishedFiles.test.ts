@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { repoRoot } from "./ProviderHost";
 
-/** What `npm pack` puts into the tarball: the build of every provider and emulator source, README, LICENSE, package.json. */
+/** What `npm pack` puts into the tarball: the build of every provider and emulator source, the user docs, LICENSE, package.json. */
 describe("the tarball's files", () => {
   // --ignore-scripts: list what jest's global setup already built, without building again.
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -12,10 +12,11 @@ describe("the tarball's files", () => {
   ) as { files: { path: string }[] }[];
   const files = listing[0].files.map((f) => f.path).sort();
 
-  test("holds exactly the compiled provider and emulator, with declarations, and the package's documents", () => {
+  test("holds exactly the compiled provider and emulator, with declarations, the user docs and the package's documents", () => {
     const sources = ["provider", "emulator"].flatMap((dir) => listTs(path.join(repoRoot, dir), `${dir}/`));
     const built = sources.flatMap((f) => [`dist/${f.replace(/\.ts$/, ".js")}`, `dist/${f.replace(/\.ts$/, ".d.ts")}`]);
-    expect(files).toEqual([...built, "LICENSE", "README.md", "package.json"].sort());
+    const docs = fs.readdirSync(path.join(repoRoot, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`);
+    expect(files).toEqual([...built, ...docs, "CHANGELOG.md", "LICENSE", "README.md", "package.json"].sort());
   });
 
   test("the LICENSE is the Apache License 2.0 that package.json names", () => {
