@@ -77,8 +77,8 @@ export class PulumiWorkspace {
       PULUMI_IGNORE_AMBIENT_PLUGINS: "true",
       // The example is type-checked by `npm test`; here it only runs.
       PULUMI_NODEJS_TRANSPILE_ONLY: "true",
-      // Text without colours or progress redraws, so the output can be read and matched.
-      PULUMI_SUPPRESS_COPILOT_LINK: "true",
+      // Output without colour codes, so it can be matched (sdk/go/common/util/cmdutil/diag.go);
+      // --non-interactive, passed by the callers, drops the progress redraws.
       NO_COLOR: "1",
     });
     return new PulumiWorkspace(project, env);
