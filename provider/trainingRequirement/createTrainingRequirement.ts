@@ -1,5 +1,7 @@
+import { isEditLeftClosedError } from "../runtime/EditLeftClosedError";
 import { PartialCreationError } from "../runtime/PartialCreationError";
 import type { ProviderContext } from "../runtime/ProviderContext";
+import { closedForUpdateByProvider } from "../runtime/reopenMark";
 import type { Pool } from "../toloka/types";
 import type { TrainingRequirementInputs } from "./inputs";
 import { linkPool } from "./linkPool";
@@ -44,10 +46,12 @@ async function recordLandedLink(
   const now = await ctx.client.getPool(pool.id).catch(() => undefined);
   if (!now || requirementOf(now)?.trainingId !== inputs.trainingId) return error;
   const properties = { ...buildRequirementOutputs(inputs, now, facts), __provider: providerText };
-  // A later `up` finds the link in place and sends nothing: it would not open the pool again.
+  // The next `up` opens the pool again only if it carries this provider's mark of the close (reopenMark.ts).
   const leftClosed =
-    pool.status === "OPEN" && now.status !== "OPEN"
-      ? `Pool ${pool.id} was OPEN and is ${now.status} now: open it in Toloka (Toloka reopens a pool closed for update by itself after 15 minutes). `
+    pool.status === "OPEN" && now.status !== "OPEN" && !isEditLeftClosedError(error)
+      ? closedForUpdateByProvider(now)
+        ? `Pool ${pool.id} was OPEN and is ${now.status} now: the next \`pulumi up\` opens it again (so does Toloka, 15 minutes after the close). `
+        : `Pool ${pool.id} was OPEN and is ${now.status} now: open it in Toloka (Toloka reopens a pool closed for update by itself after 15 minutes). `
       : "";
   return new PartialCreationError(pool.id, properties, error, ctx.redact, {
     step: "finishing the update of the pool",

@@ -34,6 +34,9 @@ export async function deleteTrainingRequirement(ctx: ProviderContext, id: string
     logLine: restored
       ? `pool ${id}: putting back its earlier requirement, ${describeRequirement(restored)}`
       : `pool ${id}: removing its training requirement (training ${inputs.trainingId})`,
+    done: restored ? `it requires ${describeRequirement(restored)} again` : "it requires no training",
+    // Nothing of the provider stays on a pool it gives back (Toloka reopens it by itself after 15 minutes).
+    markForReopen: false,
   });
   ctx.log(`pool ${id} no longer requires training ${inputs.trainingId}`);
 }

@@ -16,5 +16,6 @@ export async function linkPool(ctx: ProviderContext, pool: Pool, inputs: Trainin
   return editWhileClosed(ctx, "pool", pool, (current) => withRequirement(current, desired), {
     operationTimeoutSeconds: inputs.operationTimeoutSeconds,
     logLine: `pool ${pool.id}: requiring ${describeRequirement(desired)} instead of ${describeRequirement(requirementOf(pool))}`,
+    done: `it now requires ${describeRequirement(desired)}`,
   });
 }

@@ -2,6 +2,7 @@ import { isTolokaApiError } from "../toloka";
 import type { ReadResult } from "../runtime/ProviderResults";
 import type { ProviderContext } from "../runtime/ProviderContext";
 import { requireSameEndpoint } from "../runtime/requireSameEndpoint";
+import { closedForUpdateByProvider, REOPEN_PENDING_KEY } from "../runtime/reopenMark";
 import { pickRequirementInputs } from "./inputs";
 import { buildRequirementOutputs, recordedPrevious } from "./outputs";
 import { requirementSubject } from "./withRequirement";
@@ -21,7 +22,9 @@ export async function readTrainingRequirement(ctx: ProviderContext, id: string, 
       return { id: "", props: {} };
     }
     const outs = buildRequirementOutputs(inputs, pool, { previousRequirement: recordedPrevious(props), endpoint: ctx.endpoint });
-    return { id, props: { ...outs }, inputs: { ...inputs } };
+    // Closed for an update by an earlier run that could not open it: the next `up` opens it.
+    const reopen = closedForUpdateByProvider(pool) ? { [REOPEN_PENDING_KEY]: true } : {};
+    return { id, props: { ...outs, ...reopen }, inputs: { ...inputs } };
   } catch (e) {
     if (isTolokaApiError(e) && e.status === 404) {
       ctx.log(`pool ${id} no longer exists in Toloka: its training requirement leaves the state`);

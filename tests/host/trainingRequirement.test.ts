@@ -119,7 +119,7 @@ describe("TrainingRequirement through the provider host", () => {
       w.emulator.inject({ route: "pools.open", fault: { kind: "status", status: 400, code: "VALIDATION_ERROR" } });
       const error = await rejectionOf(w.up("partial", { poolId: pool.id, trainingId, passingSkillValue: 80 }));
       expect(error.message).toContain(`Pool ${pool.id} now requires training ${trainingId}, but finishing it failed`);
-      expect(error.message).toContain(`Pool ${pool.id} was OPEN and is CLOSED now: open it in Toloka`);
+      expect(error.message).toContain("It is CLOSED now: the next `pulumi up` opens it again");
       expect(error.initFailure).toMatchObject({
         id: pool.id,
         properties: { actualTrainingId: trainingId, previousRequirement: { trainingId: earlier.id, passingSkillValue: 50 } },
