@@ -19,6 +19,12 @@ export interface ProviderContext {
    * (by `clock`): concurrent steps of one project share it.
    */
   unarchivedPools(projectId: string, notBeforeMs: number): Promise<Pool[]>;
+  /**
+   * The TRAINING.CLONE operations of a source submitted in the last `lookbackMs` that did not
+   * fail and that this process had not started when first asked: listed once per source and
+   * process, at its first create. Where a create looks for a clone an interrupted run left.
+   */
+  earlierCloneOperations(sourceTrainingId: string, lookbackMs: number): Promise<Operation[]>;
   /** Waits for an operation, logging its progress; throws on FAIL and timeout. */
   waitForOperation(operation: Operation, timeoutSeconds: number, subject: string): Promise<Operation>;
 }
