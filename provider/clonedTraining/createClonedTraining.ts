@@ -44,9 +44,11 @@ export async function createClonedTraining(
     // may queue for minutes behind Toloka's clone quota (each wait is logged).
     const { operation } = await ctx.coordinator.cloneTraining(sourceId);
     cloneOperationId = operation.id;
+    const settled = ctx.work.operationStarted(operation.id, `clone of training ${sourceId}`);
     const finished = await ctx
       .waitForOperation(operation, inputs.operationTimeoutSeconds, `clone of training ${sourceId}`)
-      .catch((e) => recordUnfinishedClone(ctx, inputs, source, e, providerText));
+      .catch((e) => recordUnfinishedClone(ctx, inputs, source, e, providerText))
+      .finally(settled);
     const newId = finished.details?.training_id;
     if (typeof newId !== "string" || newId === "") {
       throw new Error(

@@ -47,7 +47,8 @@ export class ResourceRuntime {
         this.secrets = raw.apiKey ? [raw.apiKey.value] : [];
         this.context = this.contexts.contextFor(raw);
       }
-      return await step(this.context);
+      const context = this.context;
+      return await context.work.step(() => step(context));
     } catch (e) {
       throw scrub(e, this.secrets);
     }

@@ -2,6 +2,7 @@ import { CloneCoordinator, redactSecrets, systemClock, TolokaClient, type Clock,
 import type { Operation, Pool } from "../toloka/types";
 import { OperationDurationHistory, waitForOperation } from "../waiting";
 import type { ProviderContext } from "./ProviderContext";
+import { InFlightWork } from "./InFlightWork";
 import { listUnarchivedPools } from "./listUnarchivedPools";
 import { resolveSettings } from "./resolveSettings";
 import { SharedListing } from "./SharedListing";
@@ -41,6 +42,7 @@ export function buildProviderContext(raw: RawSettings, deps: RuntimeDeps): Provi
     clock,
     log,
     redact,
+    work: new InFlightWork(),
     claimTraining(trainingId) {
       if (claimed.has(trainingId)) return false;
       claimed.add(trainingId);
