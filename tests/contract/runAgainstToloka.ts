@@ -13,8 +13,38 @@ import { ContractTarget, contractPoolName, type ContractTargetSettings } from ".
 import { runContractSuite, type ContractRunReport } from "./runContractSuite";
 import { seedContractEmulator } from "./seedContractEmulator";
 
+export const CONTRACT_USAGE = `usage: npm run test:contract -- [options]
+
+Runs the contract cases (tests/contract/cases/) against real Toloka: they check what the emulator
+and the provider's HTTP client assume of the API. A run clones the source training at most 5 times
+and creates one main pool (never opened), and archives everything it created at the end; it
+spends no money. See docs/contract-suite.md.
+
+environment:
+  TOLOKA_API_KEY                       the account's API key (never printed)
+  TOLOKA_CONTRACT_SOURCE_TRAINING_ID   a training pool of that account to read and clone (digits)
+  TOLOKA_ENVIRONMENT                   production (default) or sandbox
+  TOLOKA_BASE_URL                      another endpoint instead, e.g. https://toloka.dev
+
+options:
+  --emulator    run the cases against a fresh emulator instead (no key needed)
+  --help, -h    print this and exit
+
+Exit code: 0 when every case passed or was skipped and cleanup left nothing; 1 otherwise; 2 for a
+configuration error.`;
+
 async function main(): Promise<number> {
-  if (process.argv.includes("--emulator")) return againstEmulator();
+  const argv = process.argv.slice(2);
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(CONTRACT_USAGE);
+    return 0;
+  }
+  const unknown = argv.filter((arg) => arg !== "--emulator");
+  if (unknown.length > 0) {
+    console.error(`unknown option ${JSON.stringify(unknown[0])}\n${CONTRACT_USAGE}`);
+    return 2;
+  }
+  if (argv.includes("--emulator")) return againstEmulator();
   const env = process.env;
   const missing = ["TOLOKA_API_KEY", "TOLOKA_CONTRACT_SOURCE_TRAINING_ID"].filter((name) => !env[name]);
   if (missing.length > 0) {
