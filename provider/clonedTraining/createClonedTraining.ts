@@ -11,6 +11,7 @@ import { withoutUndefined } from "../runtime/withoutUndefined";
 import { buildOutputs, type ClonedTrainingOutputs } from "./outputs";
 import { unfinishedClone } from "./unfinishedClone";
 import type { ProviderContext } from "../runtime/ProviderContext";
+import { ProviderRefusalError } from "../runtime/ProviderRefusalError";
 
 /**
  * Clones the source (or adopts the clone an interrupted run left marked "creating", or the
@@ -51,9 +52,10 @@ export async function createClonedTraining(
       .finally(settled);
     const newId = finished.details?.training_id;
     if (typeof newId !== "string" || newId === "") {
-      throw new Error(
+      throw new ProviderRefusalError(
         `Clone operation ${operation.id} of training ${sourceId} succeeded but named no new training (details: ${JSON.stringify(finished.details ?? {})}). ` +
           "Look for the clone in Toloka's project before running `pulumi up` again.",
+        { code: "clone-named-no-training", nothingChanged: false, trainingId: sourceId, operationId: operation.id },
       );
     }
     cloneId = newId;
@@ -128,10 +130,10 @@ async function getSource(ctx: ProviderContext, sourceId: string): Promise<Traini
     return await ctx.client.getTraining(sourceId);
   } catch (e) {
     if (isTolokaApiError(e) && e.status === 404) {
-      throw new Error(
+      throw new ProviderRefusalError(
         `Source training ${sourceId} does not exist behind ${ctx.endpoint}: check sourceTrainingId, ` +
           "and that toloka:environment / toloka:baseUrl point at the account that owns it.",
-        { cause: e },
+        { code: "source-training-missing", nothingChanged: true, trainingId: sourceId, cause: e },
       );
     }
     throw e;

@@ -3,8 +3,9 @@ import { READ_ONLY_POOL_FIELDS, READ_ONLY_TRAINING_FIELDS } from "../toloka/type
 import { writableBody } from "../toloka/writableBody";
 import { EDIT_TARGETS, type EditableKind, type EditableObjects, type EditTarget } from "./editTargets";
 import type { ProviderContext } from "./ProviderContext";
+import { ProviderRefusalError } from "./ProviderRefusalError";
 import { runStatusAction } from "./runStatusAction";
-import { waitWhileLocked } from "./waitWhileLocked";
+import { objectIds, waitWhileLocked } from "./waitWhileLocked";
 
 export interface EditOptions {
   /** The most any one wait may take: for a LOCKED object, for closing it, for opening it again. */
@@ -45,9 +46,10 @@ export async function editWhileClosed<K extends EditableKind>(
 
   const id = current.id;
   if (current.status === "ARCHIVED") {
-    throw new Error(
+    throw new ProviderRefusalError(
       `Cannot edit ${kind} ${id}: it is ARCHIVED in Toloka, and an archived ${kind} cannot be changed. Nothing was changed. ` +
         "Run `pulumi refresh` to drop it from the state.",
+      { code: "archived-not-editable", nothingChanged: true, objectKind: kind, ...objectIds(kind, id), status: "ARCHIVED" },
     );
   }
   if (options.logLine) ctx.log(options.logLine);
@@ -73,21 +75,24 @@ async function reopenAfterFailedEdit<T>(
   id: string,
   timeoutSeconds: number,
   error: unknown,
-): Promise<Error> {
+): Promise<ProviderRefusalError> {
   const kind = target.label;
+  const about = { objectKind: kind, ...objectIds(kind, id), cause: error };
   const reason = error instanceof Error ? ctx.redact(error.message) : String(error);
   try {
     await runStatusAction(ctx, kind, id, "open", timeoutSeconds);
     ctx.log(`${kind} ${id}: the edit failed, and the ${kind} is OPEN again, unchanged`);
-    return new Error(`Editing ${kind} ${id} failed while it was closed for the update; it is OPEN again, unchanged. ${reason}`, {
-      cause: error,
+    return new ProviderRefusalError(`Editing ${kind} ${id} failed while it was closed for the update; it is OPEN again, unchanged. ${reason}`, {
+      code: "edit-failed-reopened",
+      nothingChanged: true,
+      ...about,
     });
   } catch (reopenError) {
     const why = reopenError instanceof Error ? ctx.redact(reopenError.message) : String(reopenError);
-    return new Error(
+    return new ProviderRefusalError(
       `Editing ${kind} ${id} failed while it was closed for the update (${reason}), and opening it again failed too (${why}). ` +
         `It is CLOSED now: open it in Toloka, or run the command again.`,
-      { cause: error },
+      { code: "edit-failed-left-closed", nothingChanged: false, ...about },
     );
   }
 }
