@@ -63,14 +63,20 @@ async function examine(ctx: ProviderContext, source: Training, candidate: Operat
   const cloneId = operation.details?.training_id;
   if (operation.status !== "SUCCESS" || typeof cloneId !== "string" || cloneId === "") return undefined;
 
+  const takeable = async () => {
+    const clone = await ctx.client.getTraining(cloneId).catch(() => undefined);
+    return clone && clone.status !== "ARCHIVED" && untouchedClone(clone, source) ? clone : undefined;
+  };
+  let clone = await takeable();
+  if (!clone) return undefined;
   const finishedMs = parseTolokaTime(operation.finished ?? "") ?? ctx.client.serverNowMs();
   const untilGraceMs = scaleWaitMs(ORPHAN_GRACE_MS, ctx.client.options.timeScale) - (ctx.client.serverNowMs() - finishedMs);
   if (untilGraceMs > 0) {
     ctx.log(`training ${cloneId} (clone operation ${operation.id}) finished just now: checking in ${untilGraceMs} ms that no live run marks it`);
     await ctx.clock.sleep(untilGraceMs);
+    clone = await takeable();
+    if (!clone) return undefined;
   }
-  const clone = await ctx.client.getTraining(cloneId).catch(() => undefined);
-  if (!clone || clone.status === "ARCHIVED" || !untouchedClone(clone, source)) return undefined;
   ctx.log(
     `taking over training ${cloneId}: clone operation ${operation.id} of training ${source.id} made it at ${operation.finished ?? "an unknown time"} ` +
       "and no run recorded it (an interrupted earlier create of this resource); it is not cloned again",
