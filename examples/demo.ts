@@ -6,7 +6,9 @@
  */
 import { TolokaEmulator } from "../emulator";
 import { builtPulumiVersion } from "../tests/e2e/pulumiTools";
+import { isStopping, stopOnSignalsAndClosedOutput } from "./demo/cleanUpOnExit";
 import { DEMO_USAGE, parseDemoArgs, type DemoArgs } from "./demo/demoArgs";
+import { useOwnTempDir } from "./demo/demoTempDir";
 import { runWithPulumiCli } from "./demo/runWithPulumiCli";
 import { runWithProviderHost } from "./demo/runWithProviderHost";
 import type { DemoWorld } from "./demo/DemoWorld";
@@ -23,6 +25,16 @@ async function main(): Promise<number> {
     console.log(DEMO_USAGE);
     return 0;
   }
+  stopOnSignalsAndClosedOutput();
+  const removeTempDir = useOwnTempDir();
+  try {
+    return await runDemo(args);
+  } finally {
+    removeTempDir();
+  }
+}
+
+async function runDemo(args: DemoArgs): Promise<number> {
   const emulator = await TolokaEmulator.start({ operationDurationMs: 1500, progressModel: "linear" });
   const project = emulator.addProject({ public_name: "Image moderation" });
   const source = emulator.addTraining({
@@ -63,9 +75,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// Once a signal or a closed output stopped the demo, its handler exits, after the clean-up.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    if (!isStopping()) process.exit(code);
+  },
   (e) => {
+    if (isStopping()) return;
     console.error(`demo failed: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(1);
   },

@@ -6,7 +6,7 @@ Runs the example stack (examples/index.ts) through its whole lifecycle against a
 API emulator, and prints the requests each step sent to Toloka: up (clone, name, require it from
 a main pool), drift and repair, rotation to a new source, a destroy that Toloka's archive rule
 refuses, and the destroy that works. About 30 s. Nothing outside a temporary folder is touched,
-and that folder is removed at the end.
+and that folder is removed at the end, on Ctrl-C too.
 
 With the Pulumi CLI built (npm run pulumi:build) it runs real pulumi up / refresh / destroy in a
 throwaway local backend; otherwise it drives Pulumi's provider host over gRPC in the engine's order.
