@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "util";
-import { parseTolokaTime, scaleWaitMs } from "../toloka";
+import { isTolokaApiError, parseTolokaTime, scaleWaitMs } from "../toloka";
 import type { Operation, Training } from "../toloka/types";
 import type { ProviderContext } from "../runtime/ProviderContext";
 import { isOperationFailedError, isOperationTimeoutError } from "../waiting";
@@ -64,7 +64,11 @@ async function examine(ctx: ProviderContext, source: Training, candidate: Operat
   if (operation.status !== "SUCCESS" || typeof cloneId !== "string" || cloneId === "") return undefined;
 
   const takeable = async () => {
-    const clone = await ctx.client.getTraining(cloneId).catch(() => undefined);
+    // Only a missing clone is no candidate; any other failure stops the create, which clones nothing.
+    const clone = await ctx.client.getTraining(cloneId).catch((e) => {
+      if (isTolokaApiError(e) && e.status === 404) return undefined;
+      throw e;
+    });
     return clone && clone.status !== "ARCHIVED" && untouchedClone(clone, source) ? clone : undefined;
   };
   let clone = await takeable();
