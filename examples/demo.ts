@@ -6,11 +6,35 @@
  */
 import { TolokaEmulator } from "../emulator";
 import { builtPulumiVersion } from "../tests/e2e/pulumiTools";
+import { isStopping, stopOnSignalsAndClosedOutput } from "./demo/cleanUpOnExit";
+import { DEMO_USAGE, parseDemoArgs, type DemoArgs } from "./demo/demoArgs";
+import { useOwnTempDir } from "./demo/demoTempDir";
 import { runWithPulumiCli } from "./demo/runWithPulumiCli";
 import { runWithProviderHost } from "./demo/runWithProviderHost";
 import type { DemoWorld } from "./demo/DemoWorld";
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
+  let args: DemoArgs;
+  try {
+    args = parseDemoArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    return 2;
+  }
+  if (args.help) {
+    console.log(DEMO_USAGE);
+    return 0;
+  }
+  stopOnSignalsAndClosedOutput();
+  const removeTempDir = useOwnTempDir();
+  try {
+    return await runDemo(args);
+  } finally {
+    removeTempDir();
+  }
+}
+
+async function runDemo(args: DemoArgs): Promise<number> {
   const emulator = await TolokaEmulator.start({ operationDurationMs: 1500, progressModel: "linear" });
   const project = emulator.addProject({ public_name: "Image moderation" });
   const source = emulator.addTraining({
@@ -39,7 +63,7 @@ async function main(): Promise<void> {
   );
   try {
     const version = builtPulumiVersion();
-    if (version && !process.argv.includes("--provider-host")) await runWithPulumiCli(world, version);
+    if (version && !args.providerHost) await runWithPulumiCli(world, version);
     else {
       const why = version ? "--provider-host" : "The Pulumi CLI is not built (npm run pulumi:build builds it)";
       console.log(`${why}: driving Pulumi's provider host over gRPC, as \`pulumi up\` would.\n`);
@@ -48,9 +72,17 @@ async function main(): Promise<void> {
   } finally {
     await emulator.close();
   }
+  return 0;
 }
 
-main().catch((e) => {
-  console.error(`demo failed: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
-});
+// Once a signal or a closed output stopped the demo, its handler exits, after the clean-up.
+main().then(
+  (code) => {
+    if (!isStopping()) process.exit(code);
+  },
+  (e) => {
+    if (isStopping()) return;
+    console.error(`demo failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);

@@ -1,4 +1,6 @@
 import { PulumiWorkspace } from "../../tests/e2e/PulumiWorkspace";
+import { installPackedPackage } from "../../tests/host/installedPackage";
+import { cleanUpOnExit } from "./cleanUpOnExit";
 import { expectSuccess } from "../../tests/e2e/PulumiRun";
 import type { Deployment } from "./Deployment";
 import type { DemoWorld } from "./DemoWorld";
@@ -14,7 +16,9 @@ const PROJECT = "toloka-demo";
 export async function runWithPulumiCli(world: DemoWorld, version: string): Promise<void> {
   console.log(`Using the Pulumi CLI ${version} (built by npm run pulumi:build) with a throwaway local backend.`);
   console.log("Packing pulumi-toloka and installing it into a temporary Pulumi project (as a user would)…");
-  const workspace = PulumiWorkspace.create({ projectName: PROJECT });
+  const tarball = process.env.PULUMI_TOLOKA_TARBALL || undefined;
+  const workspace = PulumiWorkspace.create({ projectName: PROJECT, install: () => installPackedPackage(tarball) });
+  const dispose = cleanUpOnExit(() => workspace.dispose());
   try {
     await workspace.initStack(
       "demo",
@@ -24,7 +28,7 @@ export async function runWithPulumiCli(world: DemoWorld, version: string): Promi
     await runLifecycle(world, cliDeployment(workspace));
     expectSuccess(await workspace.run(["stack", "rm", "--yes", "demo"]));
   } finally {
-    workspace.dispose();
+    dispose();
   }
 }
 

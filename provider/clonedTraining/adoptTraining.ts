@@ -5,6 +5,7 @@ import type { ClonedTrainingInputs } from "./inputs";
 import { MARKER_RESOURCE_KEY, markerFor, markerOwners } from "./marker";
 import { buildOutputs, type ClonedTrainingOutputs } from "./outputs";
 import type { ProviderContext } from "../runtime/ProviderContext";
+import { ProviderRefusalError, type ProviderRefusalCode } from "../runtime/ProviderRefusalError";
 import { waitWhileLocked } from "../runtime/waitWhileLocked";
 
 /**
@@ -18,30 +19,40 @@ export async function adoptTraining(
   inputs: ClonedTrainingInputs,
   trainingId: string,
 ): Promise<{ id: string; outs: ClonedTrainingOutputs }> {
-  const refuse = (why: string) => new Error(`Cannot adopt training ${trainingId} (adoptTrainingId): ${why} Nothing was changed.`);
+  const refuse = (code: ProviderRefusalCode, why: string, fields: { cause?: unknown; owners?: string[] } = {}) =>
+    new ProviderRefusalError(`Cannot adopt training ${trainingId} (adoptTrainingId): ${why} Nothing was changed.`, {
+      code,
+      nothingChanged: true,
+      trainingId,
+      ...fields,
+    });
   let training: Training;
   try {
     training = await ctx.client.getTraining(trainingId);
   } catch (e) {
     if (isTolokaApiError(e) && e.status === 404) {
       throw refuse(
+        "adopted-training-missing",
         `it does not exist behind ${ctx.endpoint}. Check the id, and that toloka:environment / toloka:baseUrl point at the account that owns it.`,
+        { cause: e },
       );
     }
     throw e;
   }
   if (training.status === "ARCHIVED") {
-    throw refuse("it is ARCHIVED in Toloka, and an archived training cannot be managed. Name another training, or remove adoptTrainingId to clone the source.");
+    throw refuse("adopted-training-archived", "it is ARCHIVED in Toloka, and an archived training cannot be managed. Name another training, or remove adoptTrainingId to clone the source.");
   }
   const others = markerOwners(training).filter((owner) => owner !== inputs.__marker);
   if (others.length > 0) {
     throw refuse(
+      "adopted-training-managed-elsewhere",
       `its metadata (${MARKER_RESOURCE_KEY}) says the Pulumi resource ${others.join(", ")} manages it, and one training must not be managed twice. ` +
         `If that resource no longer manages it (it was dropped with retainOnDelete or \`pulumi state delete\`), remove the key ${MARKER_RESOURCE_KEY} from the training's metadata in Toloka, then run \`pulumi up\` again.`,
+      { owners: others },
     );
   }
   if (!ctx.claimTraining(trainingId)) {
-    throw refuse("another resource of this deployment already manages it. Give each ClonedTraining its own adoptTrainingId.");
+    throw refuse("adopted-training-claimed", "another resource of this deployment already manages it. Give each ClonedTraining its own adoptTrainingId.");
   }
 
   ctx.log(`adopting training ${trainingId} (adoptTrainingId) for ${inputs.__marker ?? "a resource without marker"}`);
@@ -51,9 +62,9 @@ export async function adoptTraining(
     training = await applyDesiredTraining(ctx, training, inputs, marker);
   } catch (e) {
     const reason = ctx.redact(e instanceof Error ? e.message : String(e));
-    throw new Error(
+    throw new ProviderRefusalError(
       `Adopting training ${trainingId} (adoptTrainingId) failed: ${reason} The training is not in the state; run \`pulumi up\` again to adopt it.`,
-      { cause: e },
+      { code: "adoption-failed", nothingChanged: false, trainingId, cause: e },
     );
   }
   return { id: trainingId, outs: buildOutputs(inputs, training, { cloneOperationId: "", endpoint: ctx.endpoint }) };

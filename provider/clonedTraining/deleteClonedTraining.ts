@@ -6,6 +6,7 @@ import { archivePreconditionError } from "./archivePreconditions";
 import { findOperationSince } from "../runtime/findOperationSince";
 import { pickInputs } from "./inputs";
 import type { ProviderContext } from "../runtime/ProviderContext";
+import { ProviderRefusalError } from "../runtime/ProviderRefusalError";
 import { requireSameEndpoint } from "../runtime/requireSameEndpoint";
 import { runStatusAction } from "../runtime/runStatusAction";
 import { waitWhileLocked } from "../runtime/waitWhileLocked";
@@ -49,8 +50,9 @@ export async function deleteClonedTraining(ctx: ProviderContext, id: string, pro
 
   const after = await ctx.client.getTraining(id);
   if (after.status !== "ARCHIVED") {
-    throw new Error(
+    throw new ProviderRefusalError(
       `Toloka reported training ${id} archived, but it is ${after.status}. Nothing else was changed; run \`pulumi destroy\` again.`,
+      { code: "archive-not-confirmed", nothingChanged: false, trainingId: id, status: after.status },
     );
   }
   ctx.log(`training ${id} archived`);

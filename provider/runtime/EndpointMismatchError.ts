@@ -22,3 +22,10 @@ export class EndpointMismatchError extends Error {
     this.configuredEndpoint = configuredEndpoint;
   }
 }
+
+/** True for an endpoint mismatch, even one from a second copy of this code (the name and the ids decide). */
+export function isEndpointMismatchError(value: unknown): value is EndpointMismatchError {
+  if (value === null || typeof value !== "object") return false;
+  const e = value as { name?: unknown; recordedEndpoint?: unknown; configuredEndpoint?: unknown };
+  return e.name === "EndpointMismatchError" && typeof e.recordedEndpoint === "string" && typeof e.configuredEndpoint === "string";
+}

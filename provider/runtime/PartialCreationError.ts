@@ -35,3 +35,10 @@ export class PartialCreationError extends Error {
     this.reasons = [this.message];
   }
 }
+
+/** True for a partial creation, even one from a second copy of this code (the name and the id decide). */
+export function isPartialCreationError(value: unknown): value is PartialCreationError {
+  if (value === null || typeof value !== "object") return false;
+  const e = value as { name?: unknown; id?: unknown; reasons?: unknown };
+  return e.name === "PartialCreationError" && typeof e.id === "string" && Array.isArray(e.reasons);
+}

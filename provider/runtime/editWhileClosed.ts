@@ -3,11 +3,11 @@ import { isTolokaApiError } from "../toloka";
 import { READ_ONLY_POOL_FIELDS, READ_ONLY_TRAINING_FIELDS } from "../toloka/types";
 import { writableBody } from "../toloka/writableBody";
 import { EDIT_TARGETS, type EditableKind, type EditableObjects, type EditTarget } from "./editTargets";
-import { EditLeftClosedError } from "./EditLeftClosedError";
 import type { ProviderContext } from "./ProviderContext";
+import { isProviderRefusalError, ProviderRefusalError, type ProviderRefusalCode } from "./ProviderRefusalError";
 import { closedForUpdateByProvider, withoutReopenMark, withReopenMark } from "./reopenMark";
 import { runStatusAction } from "./runStatusAction";
-import { waitWhileLocked } from "./waitWhileLocked";
+import { objectIds, waitWhileLocked } from "./waitWhileLocked";
 
 export interface EditOptions {
   /** The most any one wait may take: for a LOCKED object, for closing it, for opening it again. */
@@ -30,6 +30,14 @@ const READ_ONLY: { readonly [K in EditableKind]: readonly string[] } = {
 };
 
 type Obj = EditableObjects[EditableKind];
+
+/** The refusals after which the object stays CLOSED: their message says so and what to do. */
+const LEFT_CLOSED: readonly ProviderRefusalCode[] = ["reopen-failed", "pool-has-no-tasks", "not-open-after-edit", "edit-failed-left-closed"];
+
+/** True when `error` is an edit that left its object CLOSED, saying in which status and what to do: callers add nothing about the status. */
+export function leftObjectClosed(error: unknown): boolean {
+  return isProviderRefusalError(error) && LEFT_CLOSED.includes(error.code);
+}
 
 /**
  * The one way the provider edits a training or a pool. Toloka edits only a closed one
@@ -67,9 +75,10 @@ export async function editWhileClosed<K extends EditableKind>(
   const unchanged = same(desired, current);
   if (unchanged && !ours) return current;
   if (current.status === "ARCHIVED") {
-    throw new Error(
+    throw new ProviderRefusalError(
       `Cannot edit ${kind} ${id}: it is ARCHIVED in Toloka, and an archived ${kind} cannot be changed. Nothing was changed. ` +
         "Run `pulumi refresh` to drop it from the state.",
+      { code: "archived-not-editable", nothingChanged: true, objectKind: kind, ...objectIds(kind, id), status: "ARCHIVED" },
     );
   }
   const session = new EditSession(ctx, target, id, timeoutSeconds, options);
@@ -87,9 +96,10 @@ export async function editWhileClosed<K extends EditableKind>(
   const closing = await runStatusAction(ctx, kind, id, "close-for-update", timeoutSeconds);
   const fresh = await target.get(ctx.client, id);
   if (fresh.status !== "CLOSED") {
-    throw new Error(
+    throw new ProviderRefusalError(
       `${capital(kind)} ${id} is ${fresh.status} after the provider closed it for the update: someone changed its status meanwhile. ` +
         "Nothing was changed. Run the command again.",
+      { code: "status-changed-during-edit", nothingChanged: true, objectKind: kind, ...objectIds(kind, id), status: fresh.status },
     );
   }
   const desiredNow = edit(fresh);
@@ -122,6 +132,11 @@ class EditSession<T extends Obj> {
     this.kind = target.label;
   }
 
+  /** The fields every refusal about this object carries. */
+  private about(code: ProviderRefusalCode, nothingChanged: boolean, more: { status?: string; cause?: unknown } = {}) {
+    return { code, nothingChanged, objectKind: this.kind, ...objectIds(this.kind, this.id), ...more };
+  }
+
   async putThenReopen(before: T, body: T): Promise<T> {
     try {
       await this.target.put(this.ctx.client, body);
@@ -141,10 +156,11 @@ class EditSession<T extends Obj> {
     }
     const after = await this.target.get(ctx.client, id);
     if (after.status !== "OPEN") {
-      throw new EditLeftClosedError(
+      throw new ProviderRefusalError(
         `${capital(kind)} ${id} is ${after.status}${after.last_close_reason ? ` (last_close_reason ${after.last_close_reason})` : ""} ` +
           `after the provider opened it again: someone closed it meanwhile. ${this.inPlace()}` +
           `Open it in Toloka if it should run, then run the command again.`,
+        this.about("not-open-after-edit", false, { status: after.status }),
       );
     }
     ctx.log(`${kind} ${id} was briefly closed for the update, and is ${after.status} again`);
@@ -162,10 +178,10 @@ class EditSession<T extends Obj> {
       // Whether the PUT landed (and with it the mark) is not known: Toloka says.
       const now = await this.target.get(ctx.client, id).catch(() => undefined);
       this.marked = now !== undefined && closedForUpdateByProvider(now);
-      throw new EditLeftClosedError(
+      throw new ProviderRefusalError(
         `Editing ${kind} ${id} failed while it was closed for the update (${reason}), and opening it again failed too (${why}). ` +
           `It is CLOSED now: ${this.nextStep()}`,
-        { cause: error },
+        this.about("edit-failed-left-closed", false, { cause: error }),
       );
     }
     const after = await this.target.get(ctx.client, id);
@@ -174,16 +190,25 @@ class EditSession<T extends Obj> {
       ctx.log(`${kind} ${id}: the PUT's answer was lost, but the edit landed; the ${kind} is OPEN again`);
       return after;
     }
-    const state = after.status === "OPEN" ? "it is OPEN again" : `it is ${after.status} after the provider opened it again`;
-    const Failure = after.status === "OPEN" ? Error : EditLeftClosedError;
-    if (sameWritable(kind, after, before)) {
-      ctx.log(`${kind} ${id}: the edit failed, and ${state}, unchanged`);
-      throw new Failure(`Editing ${kind} ${id} failed while it was closed for the update; ${state}, unchanged. ${reason}`, { cause: error });
+    if (after.status !== "OPEN") {
+      throw new ProviderRefusalError(
+        `Editing ${kind} ${id} failed while it was closed for the update (${reason}); the provider opened it again, but it is ` +
+          `${after.status}${after.last_close_reason ? ` (last_close_reason ${after.last_close_reason})` : ""}: someone closed it meanwhile. ` +
+          "Open it in Toloka if it should run, then run the command again.",
+        this.about("not-open-after-edit", false, { status: after.status, cause: error }),
+      );
     }
-    throw new Failure(
-      `Editing ${kind} ${id} failed while it was closed for the update; ${state}, but it differs both from before the edit and from the edit ` +
-        `(someone changed it meanwhile): check it in Toloka, then run the command again. ${reason}`,
-      { cause: error },
+    if (sameWritable(kind, after, before)) {
+      ctx.log(`${kind} ${id}: the edit failed, and the ${kind} is OPEN again, unchanged`);
+      throw new ProviderRefusalError(
+        `Editing ${kind} ${id} failed while it was closed for the update; it is OPEN again, unchanged. ${reason}`,
+        this.about("edit-failed-reopened", true, { cause: error }),
+      );
+    }
+    throw new ProviderRefusalError(
+      `Editing ${kind} ${id} failed while it was closed for the update; it is OPEN again, but it differs both from before the edit and ` +
+        `from the edit (someone changed it meanwhile): check it in Toloka, then run the command again. ${reason}`,
+      this.about("edit-failed-reopened-changed", false, { cause: error }),
     );
   }
 
@@ -192,15 +217,16 @@ class EditSession<T extends Obj> {
     const why = error instanceof Error ? ctx.redact(error.message) : String(error);
     const edit = edited ? `is edited${this.options.done ? ` (${this.options.done})` : ""}, but` : "is as wanted, but";
     if (isTolokaApiError(error) && error.status === 409 && error.code === "EMPTY_POOL") {
-      return new EditLeftClosedError(
+      return new ProviderRefusalError(
         `Toloka refuses to open ${kind} ${id}: it holds no tasks (409 EMPTY_POOL). The ${kind} ${edit} it stays CLOSED: ` +
           `upload tasks to it and open it in Toloka${kind === "pool" ? " (Toloka opens a pool closed for update by itself 15 minutes after the close, without that check)" : ""}.`,
-        { cause: error },
+        this.about("pool-has-no-tasks", false, { status: "CLOSED", cause: error }),
       );
     }
-    return new EditLeftClosedError(`${capital(kind)} ${id} ${edit} opening it again failed: ${why} It is CLOSED now: ${this.nextStep()}`, {
-      cause: error,
-    });
+    return new ProviderRefusalError(
+      `${capital(kind)} ${id} ${edit} opening it again failed: ${why} It is CLOSED now: ${this.nextStep()}`,
+      this.about("reopen-failed", false, { status: "CLOSED", cause: error }),
+    );
   }
 
   /** What to do about an object this run closed and could not open. */

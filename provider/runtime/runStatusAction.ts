@@ -36,7 +36,8 @@ export async function runStatusAction(
   try {
     operation = await target.act(ctx.client, id, action);
   } catch (e) {
-    if (!isTolokaApiError(e) || e.status !== 409) throw e;
+    // EMPTY_POOL is Toloka's definite refusal to open a pool without tasks (toloka-kit, tests/pool/test_pool.py), not a conflict with a running operation.
+    if (!isTolokaApiError(e) || e.status !== 409 || e.code === "EMPTY_POOL") throw e;
     const running = await findOperationSince(ctx, type, id, sentAtServerMs).catch(() => undefined);
     if (!running) throw e;
     ctx.log(`${kind} ${id}: Toloka answered 409 to the ${action} while operation ${running.id} (${type}) runs; awaiting it`);

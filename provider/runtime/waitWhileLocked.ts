@@ -1,6 +1,7 @@
 import type { Training } from "../toloka/types";
 import { EDIT_TARGETS, type EditableKind, type EditableObjects } from "./editTargets";
 import type { ProviderContext } from "./ProviderContext";
+import { ProviderRefusalError } from "./ProviderRefusalError";
 
 export const LOCKED_POLL = { firstDelayMs: 500, factor: 1.5, maxDelayMs: 5_000 } as const;
 
@@ -27,9 +28,10 @@ export async function waitWhileLocked(
     if (leftMs <= 0) {
       const waited = Math.round((ctx.clock.now() - startedMs) / 1000);
       const Kind = kind === "training" ? "Training" : "Pool";
-      throw new Error(
+      throw new ProviderRefusalError(
         `${Kind} ${current.id} is still LOCKED in Toloka after ${waited} s, and no action is possible on a locked ${kind}. ` +
           "Nothing was changed. Run the command again later, or raise operationTimeoutSeconds (with `pulumi up`) to wait longer.",
+        { code: "still-locked", nothingChanged: true, objectKind: kind, ...objectIds(kind, current.id), status: "LOCKED" },
       );
     }
     ctx.log(`${kind} ${current.id} is LOCKED; checking again in ${(Math.min(delayMs, leftMs) / 1000).toFixed(1)} s`);
@@ -38,4 +40,9 @@ export async function waitWhileLocked(
     current = await target.get(ctx.client, current.id);
   }
   return current;
+}
+
+/** The id field of a refusal about a training or a pool. */
+export function objectIds(kind: EditableKind, id: string): { trainingId: string } | { poolId: string } {
+  return kind === "training" ? { trainingId: id } : { poolId: id };
 }

@@ -62,7 +62,7 @@ async function restorable(ctx: ProviderContext, previous: RequirementValue | nul
   if (previous === null || previous.passingSkillValue === null) return null;
   const problem = await linkProblem(ctx, previous.trainingId, pool);
   if (!problem) return previous;
-  ctx.log(`pool ${pool.id}: its earlier requirement cannot be put back (${problem}), so the requirement is removed`);
+  ctx.log(`pool ${pool.id}: its earlier requirement cannot be put back (${problem.text}), so the requirement is removed`);
   return null;
 }
 

@@ -100,7 +100,10 @@ export function resolveBenchOptions(argv: readonly string[]): BenchOptions {
     const value = argv[i + 1];
     const name = flag.startsWith("--") ? flag.slice(2) : "";
     if (!(name in DEFAULT_BENCH_OPTIONS)) {
-      throw new TypeError(`Unknown bench option ${JSON.stringify(flag)}: expected one of ${Object.keys(DEFAULT_BENCH_OPTIONS).map((k) => `--${k}`).join(", ")}`);
+      throw new TypeError(
+        `Unknown bench option ${JSON.stringify(flag)}: expected one of ${Object.keys(DEFAULT_BENCH_OPTIONS).map((k) => `--${k}`).join(", ")} ` +
+          "(`npm run bench -- --help` says what each does)",
+      );
     }
     if (value === undefined) throw new TypeError(`Bench option ${flag} needs a value`);
     (options as unknown as Record<string, unknown>)[name] = parseValue(name, value);

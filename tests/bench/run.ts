@@ -2,7 +2,7 @@
  * `npm run bench`: the five benchmarks against the emulator, in one process run. Prints a table
  * per section with each target's PASS/MISS beside the measured figure and writes everything to
  * .bench/latest.json. A missed target is reported, not failed: the exit code is 0 unless a
- * section could not run at all. Options: see BenchOptions.ts (e.g. `npm run bench -- --seed 42`).
+ * section could not run at all. Options: `npm run bench -- --help` (BenchOptions.ts).
  */
 import { randomInt } from "crypto";
 import * as os from "os";
@@ -11,6 +11,7 @@ import { benchFleet, fleetNames, type FleetReport } from "./benchFleet";
 import { benchFootprint, startupNames, type FootprintReport } from "./benchFootprint";
 import { benchLinkedPools, type LinkedPoolsReport } from "./benchLinkedPools";
 import { resolveBenchOptions, type BenchOptions, type BenchSection } from "./BenchOptions";
+import { benchUsage, wantsBenchHelp } from "./benchUsage";
 import { benchWaiting, type WaitingReport } from "./benchWaiting";
 import { consumerProject, removeConsumerProject, type ConsumerProject } from "./consumerProject";
 import { formatCliReport } from "./formatCliReport";
@@ -37,6 +38,10 @@ interface BenchReport {
 }
 
 async function main(): Promise<number> {
+  if (wantsBenchHelp(process.argv.slice(2))) {
+    console.log(benchUsage());
+    return 0;
+  }
   let options: BenchOptions;
   try {
     options = resolveBenchOptions(process.argv.slice(2));

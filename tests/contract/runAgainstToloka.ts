@@ -1,9 +1,11 @@
 /**
  * `npm run test:contract`: the contract cases against real Toloka, when TOLOKA_API_KEY and
  * TOLOKA_CONTRACT_SOURCE_TRAINING_ID are set (TOLOKA_ENVIRONMENT or TOLOKA_BASE_URL pick the
- * service; the sandbox is recommended). Without them it says why and exits 0: the same cases run
- * against the emulator inside `npm test`. `-- --emulator` runs them against a fresh emulator here.
- * Exit code: 0 when every case passed or was skipped and cleanup left nothing; 1 otherwise.
+ * service; the sandbox is recommended). Without a key it says why and exits 0: the same cases run
+ * against the emulator inside `npm test`; a key without the source training exits 2, naming it.
+ * `-- --emulator` runs them against a fresh emulator here; `-- --help` prints the usage.
+ * Exit code: 0 when every case passed or was skipped and cleanup left nothing; 1 otherwise; 2 for
+ * a configuration error.
  */
 import { resolveEndpoint } from "../../provider/toloka/endpoint";
 import { isTolokaId } from "../../provider/toloka/ids";
@@ -13,19 +15,63 @@ import { ContractTarget, contractPoolName, type ContractTargetSettings } from ".
 import { runContractSuite, type ContractRunReport } from "./runContractSuite";
 import { seedContractEmulator } from "./seedContractEmulator";
 
+/** What a run against Toloka needs besides the key. */
+const REQUIRED_WITH_KEY = ["TOLOKA_CONTRACT_SOURCE_TRAINING_ID"] as const;
+
+export const CONTRACT_USAGE = `usage: npm run test:contract -- [options]
+
+Runs the contract cases (tests/contract/cases/) against real Toloka: they check what the emulator
+and the provider's HTTP client assume of the API. A run clones the source training at most 5 times
+and creates one main pool (never opened), and archives everything it created at the end; it
+spends no money. See docs/contract-suite.md.
+
+environment:
+  TOLOKA_API_KEY                       the account's API key (never printed). Unset: the suite is
+                                       skipped, exit 0; set without the next one: exit 2
+  TOLOKA_CONTRACT_SOURCE_TRAINING_ID   a training pool of that account to read and clone (digits)
+  TOLOKA_ENVIRONMENT                   production (default) or sandbox
+  TOLOKA_BASE_URL                      another endpoint instead, e.g. https://toloka.dev
+
+options:
+  --emulator    run the cases against a fresh emulator instead (no key needed)
+  --help, -h    print this and exit
+
+Exit code: 0 when every case passed or was skipped and cleanup left nothing; 1 otherwise; 2 for a
+configuration error.`;
+
 async function main(): Promise<number> {
-  if (process.argv.includes("--emulator")) return againstEmulator();
+  const argv = process.argv.slice(2);
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(CONTRACT_USAGE);
+    return 0;
+  }
+  const unknown = argv.filter((arg) => arg !== "--emulator");
+  if (unknown.length > 0) {
+    console.error(`unknown option ${JSON.stringify(unknown[0])}\n${CONTRACT_USAGE}`);
+    return 2;
+  }
+  if (argv.includes("--emulator")) return againstEmulator();
   const env = process.env;
-  const missing = ["TOLOKA_API_KEY", "TOLOKA_CONTRACT_SOURCE_TRAINING_ID"].filter((name) => !env[name]);
-  if (missing.length > 0) {
+  // No key at all is the one skip (a fork's CI without the secret); a key without the rest is a
+  // configuration mistake, and must not pass green.
+  if (!env.TOLOKA_API_KEY) {
     console.log(
-      `Contract suite against real Toloka: skipped, because ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set.\n` +
+      "Contract suite against real Toloka: skipped, because TOLOKA_API_KEY is not set.\n" +
         "The same cases run against the emulator inside `npm test` (tests/contract/contract.test.ts); " +
-        "`npm run test:contract -- --emulator` shows them here. To run them against Toloka, see README.md, \"Contract suite against real Toloka\".",
+        "`npm run test:contract -- --emulator` shows them here. To run them against Toloka, see docs/contract-suite.md.",
     );
     return 0;
   }
-  const apiKey = env.TOLOKA_API_KEY as string;
+  const missing = REQUIRED_WITH_KEY.filter((name) => !env[name]?.trim());
+  if (missing.length > 0) {
+    console.error(
+      `Contract suite against real Toloka: TOLOKA_API_KEY is set, but ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not: ` +
+        "set it (a training pool of that account to read and clone, e.g. TOLOKA_CONTRACT_SOURCE_TRAINING_ID=123456), " +
+        "or unset TOLOKA_API_KEY to skip the suite. See `npm run test:contract -- --help`.",
+    );
+    return 2;
+  }
+  const apiKey = env.TOLOKA_API_KEY;
   const sourceTrainingId = (env.TOLOKA_CONTRACT_SOURCE_TRAINING_ID as string).trim();
   if (!isTolokaId(sourceTrainingId)) {
     console.error(`TOLOKA_CONTRACT_SOURCE_TRAINING_ID must be a training pool id (digits), got ${JSON.stringify(sourceTrainingId)}.`);

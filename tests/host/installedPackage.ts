@@ -30,12 +30,13 @@ interface LockEntry {
  * dependencies pinned to the versions and integrity hashes of this repository's lockfile. `npm ci`
  * of the repository stores exactly those tarballs in the npm cache (but no registry metadata), so
  * this install needs the registry only when the cache is empty, and works offline after `npm ci`.
- * A failed install leaves no folder behind.
+ * A failed install leaves no folder behind. With `tarball` (one `npm pack` made earlier), nothing
+ * is packed: the checkout's `dist/` is not rebuilt.
  */
-export function installPackedPackage(): string {
+export function installPackedPackage(tarball?: string): string {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), FOLDER_PREFIX));
   try {
-    const tarball = packPackage(repoRoot, work);
+    tarball ??= packPackage(repoRoot, work);
     const project = path.join(work, "project");
     fs.mkdirSync(project);
     installTarball(project, tarball);

@@ -12,7 +12,7 @@ const UNATTRIBUTED = "(no program)";
 describe("the public surface of the packed package", () => {
   const project = consumerProject();
 
-  test("the main entry exports the resources, the catchable errors and their guards, and the two runtimes of the stored-code contract: nothing else", () => {
+  test("the main entry exports the resources, the catchable errors and a guard for each, and the two runtimes of the stored-code contract: nothing else", () => {
     const keys = execFileSync(process.execPath, ["-p", 'Object.keys(require("pulumi-toloka")).sort().join("\\n")'], {
       cwd: project,
       encoding: "utf8",
@@ -25,6 +25,7 @@ describe("the public surface of the packed package", () => {
       "OperationFailedError",
       "OperationTimeoutError",
       "PartialCreationError",
+      "ProviderRefusalError",
       "TolokaApiError",
       "TolokaConfigError",
       "TolokaDeadlineError",
@@ -36,8 +37,11 @@ describe("the public surface of the packed package", () => {
       "TrainingRequirement",
       "TrainingRequirementProvider",
       "isArchivePreconditionError",
+      "isEndpointMismatchError",
       "isOperationFailedError",
       "isOperationTimeoutError",
+      "isPartialCreationError",
+      "isProviderRefusalError",
       "isTolokaApiError",
       "isTolokaConfigError",
       "isTolokaDeadlineError",
