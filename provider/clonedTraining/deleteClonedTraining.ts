@@ -29,6 +29,10 @@ export async function deleteClonedTraining(ctx: ProviderContext, id: string, pro
     if (!inputs.closeBeforeArchive) {
       throw new ArchivePreconditionError({ trainingId: id, rule: "clone-must-be-closed", trainingStatus: "OPEN" });
     }
+    // The linked pools first: a clone an unarchived pool still requires cannot be archived, and
+    // closing it would stop that pool's Tolokers' training for nothing.
+    const blocked = await archivePreconditionError(ctx, { ...training, status: "CLOSED" }, undefined, undefined, startedMs);
+    if (blocked) throw blocked;
     ctx.log(`closing training ${id} before archiving it (closeBeforeArchive)`);
     await runStatusAction(ctx, "training", id, "close", inputs.operationTimeoutSeconds);
     training = await ctx.client.getTraining(id);

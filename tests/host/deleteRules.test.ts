@@ -4,7 +4,7 @@ import { startHostWorld, type HostWorld } from "./hostFixture";
 /** Delete through the provider host: the archive rules are checked before anything changes. */
 describe.each(["409", "operation-fail"] as const)("delete with the API answering a broken rule by %s", (archiveConflict) => {
   let w: HostWorld;
-  const names = ["open", "openclose", "pool", "race", "locked", "lockedlong", "outside", "removed"];
+  const names = ["open", "openclose", "openlinked", "pool", "race", "locked", "lockedlong", "outside", "removed"];
   beforeAll(async () => {
     w = await startHostWorld({ resources: names.map((name) => ({ name })), emulator: { archiveConflict } });
   });
@@ -29,6 +29,27 @@ describe.each(["409", "operation-fail"] as const)("delete with the API answering
     await w.host.delete(urn, id, state);
     expect(w.emulator.training(id)?.status).toBe("ARCHIVED");
     expect(w.host.log).toContain(`closing training ${id} before archiving it`);
+  });
+
+  // Issue 18, item 6: the linked pools are checked before the clone is closed, so "Nothing was changed" is true.
+  test("closeBeforeArchive: an OPEN clone that an OPEN pool still requires is refused before it is closed, and stays OPEN", async () => {
+    const { urn, id, state } = await w.up("openlinked", { closeBeforeArchive: true });
+    w.emulator.setTrainingStatus(id, "OPEN");
+    const linked = w.emulator.addPool({
+      project_id: w.projectId,
+      private_name: "Main pool",
+      quality_control: { training_requirement: { training_pool_id: id, training_passing_skill_value: 70 } },
+    });
+    w.emulator.clearRequests();
+    await expect(w.host.delete(urn, id, state)).rejects.toThrow(
+      `Cannot archive cloned training ${id}: every main pool linked to it must be ARCHIVED first, and pool ${linked.id} "Main pool" is OPEN. Nothing was changed.`,
+    );
+    expect(w.emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
+    expect(w.emulator.training(id)?.status).toBe("OPEN");
+
+    w.emulator.setPoolStatus(linked.id, "ARCHIVED");
+    await w.host.delete(urn, id, state);
+    expect(w.emulator.training(id)?.status).toBe("ARCHIVED");
   });
 
   test("a linked main pool that is not archived blocks the delete before any archive call", async () => {
