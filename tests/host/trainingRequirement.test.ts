@@ -182,9 +182,13 @@ describe("TrainingRequirement through the provider host", () => {
       w.emulator.updatePool(pool.id, { quality_control: { training_requirement: { training_pool_id: other.id, training_passing_skill_value: 10 } } });
 
       const drifted = await w.host.read(urn, id, same.properties, inputs);
-      expect(drifted.properties).toMatchObject({ actualTrainingId: other.id, actualPassingSkillValue: 10, trainingId });
-      expect(drifted.inputs).toMatchObject({ trainingId, passingSkillValue: 80 });
+      expect(drifted.properties).toMatchObject({ actualTrainingId: other.id, actualPassingSkillValue: 10 });
+      // Issue 19, item 4: the inputs read returns are what Toloka holds, so the CLI's diff of the
+      // next up (old inputs against the program's) shows trainingId and passingSkillValue changing.
+      expect(drifted.inputs).toMatchObject({ trainingId: other.id, passingSkillValue: 10 });
       expect(await w.host.diff(urn, id, drifted.properties, inputs)).toEqual({ changes: true, replaces: [], deleteBeforeReplace: false });
+      // With ignoreChanges the engine sends the refreshed inputs back: the outside change is kept.
+      expect(await w.host.diff(urn, id, drifted.properties, drifted.inputs!)).toMatchObject({ changes: false });
       const repaired = await w.host.update(urn, id, drifted.properties, inputs);
       expect(repaired.properties).toMatchObject({ actualTrainingId: trainingId, actualPassingSkillValue: 80, previousRequirement: null });
       expect(w.emulator.pool(pool.id)?.quality_control?.training_requirement).toEqual({
