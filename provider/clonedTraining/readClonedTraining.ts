@@ -7,6 +7,7 @@ import { UNFINISHED_KEY } from "./unfinishedClone";
 import type { ProviderContext } from "../runtime/ProviderContext";
 import type { ReadResult } from "../runtime/ProviderResults";
 import { requireSameEndpoint } from "../runtime/requireSameEndpoint";
+import { closedForUpdateByProvider, REOPEN_PENDING_KEY } from "../runtime/reopenMark";
 
 /**
  * `pulumi refresh`: Toloka's view of the clone into the outputs and into the declared `privateName`
@@ -29,7 +30,9 @@ export async function readClonedTraining(ctx: ProviderContext, id: string, props
     const outs = buildOutputs(inputs, training, { cloneOperationId, endpoint: ctx.endpoint });
     // A partial creation stays one until an update finishes it.
     const unfinished = props[UNFINISHED_KEY] === true ? { [UNFINISHED_KEY]: true } : {};
-    return { id, props: { ...outs, ...unfinished }, inputs: { ...inputs } };
+    // Closed for an update by an earlier run that could not open it: the next `up` opens it.
+    const reopen = closedForUpdateByProvider(training) ? { [REOPEN_PENDING_KEY]: true } : {};
+    return { id, props: { ...outs, ...unfinished, ...reopen }, inputs: { ...inputs } };
   } catch (e) {
     if (isTolokaApiError(e) && e.status === 404) {
       ctx.log(`training ${id} no longer exists in Toloka: it leaves the state`);

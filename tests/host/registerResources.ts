@@ -11,6 +11,7 @@ export interface Registered {
   /** The parent's URN ("" for none) and the additionalSecretOutputs, as the registration carries them. */
   parent: string;
   additionalSecretOutputs: string[];
+  deleteBeforeReplace: boolean;
 }
 
 /**
@@ -25,7 +26,7 @@ export function registerResources(
     args: Record<string, unknown>;
     secretArgs?: string[];
     parent?: string;
-    opts?: { additionalSecretOutputs?: string[] };
+    opts?: { additionalSecretOutputs?: string[]; deleteBeforeReplace?: boolean };
   }[],
   names: { project?: string; stack?: string } = {},
 ): Registered[] {

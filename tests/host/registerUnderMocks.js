@@ -3,11 +3,11 @@
 // another `kind`, e.g. "TrainingRequirement") from the installed package
 // under pulumi.runtime.setMocks and prints what the program registers, `__provider` included:
 // exactly the inputs `pulumi up` would send to the provider host.
-// Also records what the registration request carries besides the inputs (parent URN and
-// additionalSecretOutputs), which the mocks' newResource does not see.
+// Also records what the registration request carries besides the inputs (parent URN,
+// additionalSecretOutputs and deleteBeforeReplace), which the mocks' newResource does not see.
 // Usage: node registerUnderMocks.js '<json: {project, stack, resources: [{name, kind?, args, secretArgs?, parent?, opts?}]}>'
 // `secretArgs` names args wrapped in pulumi.secret; `parent` names a ComponentResource made for it (of type tests:index:<parent>);
-// `opts` are plain resource options (additionalSecretOutputs).
+// `opts` are plain resource options (additionalSecretOutputs, deleteBeforeReplace).
 "use strict";
 const spec = JSON.parse(process.argv[2]);
 const fromProject = (id) => require(require.resolve(id, { paths: [process.cwd()] }));
@@ -21,6 +21,7 @@ MockMonitor.prototype.registerResource = function (req, callback) {
   requests.set(`${req.getType()}::${req.getName()}`, {
     parent: req.getParent(),
     additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+    deleteBeforeReplace: req.getDeletebeforereplace(),
   });
   return registerResource.call(this, req, callback);
 };
