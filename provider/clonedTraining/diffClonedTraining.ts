@@ -2,8 +2,8 @@ import { isDeepStrictEqual } from "util";
 import { DEFAULT_INPUTS, pickInputs } from "./inputs";
 import type { DiffResult } from "../runtime/ProviderResults";
 import { UNKNOWN_VALUE } from "../runtime/unknownValue";
-import { REOPEN_PENDING_KEY } from "../runtime/reopenMark";
 import { UNFINISHED_KEY } from "./unfinishedClone";
+import { REOPEN_PENDING_KEY } from "../runtime/reopenMark";
 
 /**
  * Compares the new inputs with the old outputs: the declared name and overrides against what

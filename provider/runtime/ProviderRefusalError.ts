@@ -35,20 +35,12 @@ export type ProviderRefusalCode =
   | "still-locked"
   /** Either resource: an edit of an ARCHIVED training or pool (`objectKind`). */
   | "archived-not-editable"
-  /** Either resource: the PUT of a closed-for-update object failed (`cause`); it is OPEN again, unchanged. */
+  /** Either resource: the PUT of a closed-for-update object failed (`cause`); it is OPEN again (`nothingChanged`: unchanged). */
   | "edit-failed-reopened"
-  /** Either resource: the PUT failed (`cause`), and opening the object again failed too: it is CLOSED now. */
+  /** Either resource: an edit left the object CLOSED (the PUT or the open failed, or someone closed it); the message says what the next `up` does. */
   | "edit-failed-left-closed"
-  /** Either resource: the PUT failed (`cause`); the object is OPEN again, but differs from before the edit (someone changed it). */
-  | "edit-failed-reopened-changed"
-  /** Either resource: after the close for update the object is not CLOSED (`status`): someone changed it; nothing was changed. */
-  | "status-changed-during-edit"
-  /** Either resource: the edit landed, but opening the object again failed (`cause`): it is CLOSED; the next `up` opens it. */
-  | "reopen-failed"
-  /** TrainingRequirement (or a clone): Toloka refuses to open it without tasks (409 EMPTY_POOL, `cause`); the edit landed, it is CLOSED. */
-  | "pool-has-no-tasks"
-  /** Either resource: after the provider opened it again, the object is not OPEN (`status`): someone closed it; the edit landed. */
-  | "not-open-after-edit";
+  /** Either resource: after the close for the update the object is not CLOSED (`status`): someone changed it; nothing was changed. */
+  | "status-changed-during-edit";
 
 /** The fields a refusal carries; which are set depends on the code. */
 export interface ProviderRefusalFields {

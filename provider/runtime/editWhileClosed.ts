@@ -3,8 +3,9 @@ import { isTolokaApiError } from "../toloka";
 import { READ_ONLY_POOL_FIELDS, READ_ONLY_TRAINING_FIELDS } from "../toloka/types";
 import { writableBody } from "../toloka/writableBody";
 import { EDIT_TARGETS, type EditableKind, type EditableObjects, type EditTarget } from "./editTargets";
+import { EditLeftClosedError } from "./EditLeftClosedError";
 import type { ProviderContext } from "./ProviderContext";
-import { isProviderRefusalError, ProviderRefusalError, type ProviderRefusalCode } from "./ProviderRefusalError";
+import { ProviderRefusalError } from "./ProviderRefusalError";
 import { closedForUpdateByProvider, withoutReopenMark, withReopenMark } from "./reopenMark";
 import { runStatusAction } from "./runStatusAction";
 import { objectIds, waitWhileLocked } from "./waitWhileLocked";
@@ -30,14 +31,6 @@ const READ_ONLY: { readonly [K in EditableKind]: readonly string[] } = {
 };
 
 type Obj = EditableObjects[EditableKind];
-
-/** The refusals after which the object stays CLOSED: their message says so and what to do. */
-const LEFT_CLOSED: readonly ProviderRefusalCode[] = ["reopen-failed", "pool-has-no-tasks", "not-open-after-edit", "edit-failed-left-closed"];
-
-/** True when `error` is an edit that left its object CLOSED, saying in which status and what to do: callers add nothing about the status. */
-export function leftObjectClosed(error: unknown): boolean {
-  return isProviderRefusalError(error) && LEFT_CLOSED.includes(error.code);
-}
 
 /**
  * The one way the provider edits a training or a pool. Toloka edits only a closed one
@@ -132,11 +125,6 @@ class EditSession<T extends Obj> {
     this.kind = target.label;
   }
 
-  /** The fields every refusal about this object carries. */
-  private about(code: ProviderRefusalCode, nothingChanged: boolean, more: { status?: string; cause?: unknown } = {}) {
-    return { code, nothingChanged, objectKind: this.kind, ...objectIds(this.kind, this.id), ...more };
-  }
-
   async putThenReopen(before: T, body: T): Promise<T> {
     try {
       await this.target.put(this.ctx.client, body);
@@ -156,11 +144,11 @@ class EditSession<T extends Obj> {
     }
     const after = await this.target.get(ctx.client, id);
     if (after.status !== "OPEN") {
-      throw new ProviderRefusalError(
+      throw new EditLeftClosedError(
         `${capital(kind)} ${id} is ${after.status}${after.last_close_reason ? ` (last_close_reason ${after.last_close_reason})` : ""} ` +
           `after the provider opened it again: someone closed it meanwhile. ${this.inPlace()}` +
           `Open it in Toloka if it should run, then run the command again.`,
-        this.about("not-open-after-edit", false, { status: after.status }),
+        this.about(),
       );
     }
     ctx.log(`${kind} ${id} was briefly closed for the update, and is ${after.status} again`);
@@ -178,10 +166,10 @@ class EditSession<T extends Obj> {
       // Whether the PUT landed (and with it the mark) is not known: Toloka says.
       const now = await this.target.get(ctx.client, id).catch(() => undefined);
       this.marked = now !== undefined && closedForUpdateByProvider(now);
-      throw new ProviderRefusalError(
+      throw new EditLeftClosedError(
         `Editing ${kind} ${id} failed while it was closed for the update (${reason}), and opening it again failed too (${why}). ` +
           `It is CLOSED now: ${this.nextStep()}`,
-        this.about("edit-failed-left-closed", false, { cause: error }),
+        { cause: error, ...this.about() },
       );
     }
     const after = await this.target.get(ctx.client, id);
@@ -190,25 +178,19 @@ class EditSession<T extends Obj> {
       ctx.log(`${kind} ${id}: the PUT's answer was lost, but the edit landed; the ${kind} is OPEN again`);
       return after;
     }
-    if (after.status !== "OPEN") {
-      throw new ProviderRefusalError(
-        `Editing ${kind} ${id} failed while it was closed for the update (${reason}); the provider opened it again, but it is ` +
-          `${after.status}${after.last_close_reason ? ` (last_close_reason ${after.last_close_reason})` : ""}: someone closed it meanwhile. ` +
-          "Open it in Toloka if it should run, then run the command again.",
-        this.about("not-open-after-edit", false, { status: after.status, cause: error }),
-      );
-    }
+    const state = after.status === "OPEN" ? "it is OPEN again" : `it is ${after.status} after the provider opened it again`;
+    const Failure = (message: string, fields: { cause: unknown; unchanged?: boolean }) =>
+      after.status === "OPEN"
+        ? new ProviderRefusalError(message, { code: "edit-failed-reopened", nothingChanged: fields.unchanged === true, objectKind: kind, ...objectIds(kind, id), cause: fields.cause })
+        : new EditLeftClosedError(message, { cause: fields.cause, ...this.about() });
     if (sameWritable(kind, after, before)) {
-      ctx.log(`${kind} ${id}: the edit failed, and the ${kind} is OPEN again, unchanged`);
-      throw new ProviderRefusalError(
-        `Editing ${kind} ${id} failed while it was closed for the update; it is OPEN again, unchanged. ${reason}`,
-        this.about("edit-failed-reopened", true, { cause: error }),
-      );
+      ctx.log(`${kind} ${id}: the edit failed, and ${state}, unchanged`);
+      throw Failure(`Editing ${kind} ${id} failed while it was closed for the update; ${state}, unchanged. ${reason}`, { cause: error, unchanged: true });
     }
-    throw new ProviderRefusalError(
-      `Editing ${kind} ${id} failed while it was closed for the update; it is OPEN again, but it differs both from before the edit and ` +
-        `from the edit (someone changed it meanwhile): check it in Toloka, then run the command again. ${reason}`,
-      this.about("edit-failed-reopened-changed", false, { cause: error }),
+    throw Failure(
+      `Editing ${kind} ${id} failed while it was closed for the update; ${state}, but it differs both from before the edit and from the edit ` +
+        `(someone changed it meanwhile): check it in Toloka, then run the command again. ${reason}`,
+      { cause: error },
     );
   }
 
@@ -217,16 +199,21 @@ class EditSession<T extends Obj> {
     const why = error instanceof Error ? ctx.redact(error.message) : String(error);
     const edit = edited ? `is edited${this.options.done ? ` (${this.options.done})` : ""}, but` : "is as wanted, but";
     if (isTolokaApiError(error) && error.status === 409 && error.code === "EMPTY_POOL") {
-      return new ProviderRefusalError(
+      return new EditLeftClosedError(
         `Toloka refuses to open ${kind} ${id}: it holds no tasks (409 EMPTY_POOL). The ${kind} ${edit} it stays CLOSED: ` +
           `upload tasks to it and open it in Toloka${kind === "pool" ? " (Toloka opens a pool closed for update by itself 15 minutes after the close, without that check)" : ""}.`,
-        this.about("pool-has-no-tasks", false, { status: "CLOSED", cause: error }),
+        { cause: error, ...this.about() },
       );
     }
-    return new ProviderRefusalError(
-      `${capital(kind)} ${id} ${edit} opening it again failed: ${why} It is CLOSED now: ${this.nextStep()}`,
-      this.about("reopen-failed", false, { status: "CLOSED", cause: error }),
-    );
+    return new EditLeftClosedError(`${capital(kind)} ${id} ${edit} opening it again failed: ${why} It is CLOSED now: ${this.nextStep()}`, {
+      cause: error,
+      ...this.about(),
+    });
+  }
+
+  /** The object, as a refusal names it. */
+  private about(): { objectKind: EditableKind } & ({ trainingId: string } | { poolId: string }) {
+    return { objectKind: this.kind, ...objectIds(this.kind, this.id) };
   }
 
   /** What to do about an object this run closed and could not open. */

@@ -1,5 +1,5 @@
 import { randomUUID } from "crypto";
-import { leftObjectClosed } from "../runtime/editWhileClosed";
+import { isEditLeftClosedError } from "../runtime/EditLeftClosedError";
 import { PartialCreationError } from "../runtime/PartialCreationError";
 import type { ProviderContext } from "../runtime/ProviderContext";
 import { closedForUpdateByProvider } from "../runtime/reopenMark";
@@ -84,7 +84,7 @@ async function recordLandedLink(
   const properties = { ...buildRequirementOutputs(inputs, now, facts), __provider: providerText };
   // The next `up` opens the pool again only if it carries this provider's mark of the close (reopenMark.ts).
   const leftClosed =
-    pool.status === "OPEN" && now.status !== "OPEN" && !leftObjectClosed(error)
+    pool.status === "OPEN" && now.status !== "OPEN" && !isEditLeftClosedError(error)
       ? closedForUpdateByProvider(now)
         ? `Pool ${pool.id} was OPEN and is ${now.status} now: the next \`pulumi up\` opens it again (so does Toloka, 15 minutes after the close). `
         : `Pool ${pool.id} was OPEN and is ${now.status} now: open it in Toloka (Toloka reopens a pool closed for update by itself after 15 minutes). `

@@ -191,18 +191,18 @@ describe("the provider's refusals", () => {
       expectRefusal(error, code, { poolId: pool.id, trainingId, nothingChanged: true }, new RegExp(`^Cannot make pool ${pool.id} require training ${trainingId}: ${message.source}`));
     });
 
-    test("reopen-failed and pool-has-no-tasks: the edit landed, the pool could not be opened again", async () => {
+    test("edit-failed-left-closed: the edit landed, the pool could not be opened again (a 500; EMPTY_POOL)", async () => {
       const pool = emulator.addPool({ project_id: projectId, status: "OPEN" });
       const { outs } = await requirements().create(requirementInputs({ poolId: pool.id, trainingId: sourceId }));
       const next = emulator.addTraining({ project_id: projectId }).id;
       emulator.inject({ route: "pools.open", fault: { kind: "status", status: 500 }, times: 6 });
       const failed = await rejectionOf(requirements().update(pool.id, outs, { ...outs, trainingId: next }));
-      expectRefusal(failed, "reopen-failed", { poolId: pool.id, objectKind: "pool", status: "CLOSED", nothingChanged: false }, /It is CLOSED now: the next `pulumi up` opens it again/);
+      expectRefusal(failed, "edit-failed-left-closed", { poolId: pool.id, objectKind: "pool", nothingChanged: false }, /It is CLOSED now: the next `pulumi up` opens it again/);
       expect(isTolokaApiError(failed.cause) && failed.cause.status === 500).toBe(true);
 
       emulator.setPoolHasTasks(pool.id, false);
       const empty = await rejectionOf(requirements().update(pool.id, outs, { ...outs, trainingId: next }));
-      expectRefusal(empty, "pool-has-no-tasks", { poolId: pool.id, objectKind: "pool", nothingChanged: false }, /^Toloka refuses to open pool \d+: it holds no tasks \(409 EMPTY_POOL\)/);
+      expectRefusal(empty, "edit-failed-left-closed", { poolId: pool.id, objectKind: "pool", nothingChanged: false }, /^Toloka refuses to open pool \d+: it holds no tasks \(409 EMPTY_POOL\)/);
     });
   });
 
