@@ -88,9 +88,12 @@ describe("the demo, stopped halfway", () => {
   // The CLI path needs the CLI (npm run pulumi:build); CI builds it before the e2e suite.
   (builtPulumiVersion() ? test : test.skip)("through the real Pulumi CLI, SIGINT during `pulumi up`: its processes and files are gone too", async () => {
     const demo = await demoAtFirstStep([]);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // The CLI, its language host, the program or the provider host: however long a loaded machine takes to start them.
+    for (let waitedMs = 0; descendantsOf(demo.child.pid!).length <= 2 && waitedMs < 60_000; waitedMs += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     started = descendantsOf(demo.child.pid!);
-    expect(started.length).toBeGreaterThan(2); // the CLI, its language host, the program or the provider host
+    expect(started.length).toBeGreaterThan(2);
     demo.child.kill("SIGINT");
     const run = await demo.result;
     expect(run.code).toBe(130);
