@@ -1,6 +1,7 @@
 import { isTolokaApiError } from "../toloka";
 import type { ReadResult } from "../runtime/ProviderResults";
 import type { ProviderContext } from "../runtime/ProviderContext";
+import { ProviderRefusalError } from "../runtime/ProviderRefusalError";
 import { requireSameEndpoint } from "../runtime/requireSameEndpoint";
 import { pickRequirementInputs } from "./inputs";
 import { buildRequirementOutputs, recordedPrevious } from "./outputs";
@@ -9,13 +10,18 @@ import { requirementSubject } from "./withRequirement";
 /**
  * `pulumi refresh`: the pool's requirement as Toloka holds it goes into the outputs (drift shows
  * as `actualTrainingId` / `actualPassingSkillValue`), the recorded inputs go back as inputs. A
- * pool that is missing or ARCHIVED behind the same endpoint leaves the state (empty id).
+ * pool that is missing or ARCHIVED behind the same endpoint leaves the state (empty id). For a
+ * `TrainingRequirement.get` the same read runs with no recorded inputs: the outputs are Toloka's,
+ * and a missing or ARCHIVED pool is refused (the engine would record nothing and say nothing).
  */
 export async function readTrainingRequirement(ctx: ProviderContext, id: string, props: Record<string, unknown>): Promise<ReadResult> {
   requireSameEndpoint(ctx, id, props, "refresh", requirementSubject(id));
-  const inputs = pickRequirementInputs(props);
+  // A `get` records no inputs: the pool is the id.
+  const firstGet = props.poolId === undefined;
+  const inputs = { ...pickRequirementInputs(props), poolId: firstGet ? id : String(props.poolId) };
   try {
     const pool = await ctx.client.getPool(id);
+    if (pool.status === "ARCHIVED" && firstGet) throw getRefusal(ctx, id, "it is ARCHIVED", "ARCHIVED");
     if (pool.status === "ARCHIVED") {
       ctx.log(`pool ${id} is archived in Toloka: its training requirement leaves the state`);
       return { id: "", props: {} };
@@ -23,10 +29,19 @@ export async function readTrainingRequirement(ctx: ProviderContext, id: string, 
     const outs = buildRequirementOutputs(inputs, pool, { previousRequirement: recordedPrevious(props), endpoint: ctx.endpoint });
     return { id, props: { ...outs }, inputs: { ...inputs } };
   } catch (e) {
+    if (isTolokaApiError(e) && e.status === 404 && firstGet) throw getRefusal(ctx, id, `it does not exist behind ${ctx.endpoint}`, undefined, e);
     if (isTolokaApiError(e) && e.status === 404) {
       ctx.log(`pool ${id} no longer exists in Toloka: its training requirement leaves the state`);
       return { id: "", props: {} };
     }
     throw e;
   }
+}
+
+function getRefusal(ctx: ProviderContext, id: string, why: string, status?: string, cause?: unknown): ProviderRefusalError {
+  return new ProviderRefusalError(
+    `Cannot read the training requirement of pool ${id} (TrainingRequirement.get): ${why}. Nothing was changed. ` +
+      "Check the id, and that toloka:environment / toloka:baseUrl point at the account that owns the pool.",
+    { code: "get-pool-missing", nothingChanged: true, poolId: id, status, cause },
+  );
 }

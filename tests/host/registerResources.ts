@@ -11,6 +11,8 @@ export interface Registered {
   /** The parent's URN ("" for none) and the additionalSecretOutputs, as the registration carries them. */
   parent: string;
   additionalSecretOutputs: string[];
+  /** For a resource read with `get`: the id it reads (its `inputs` are then what the read sends). */
+  id?: string;
 }
 
 /**
@@ -23,6 +25,8 @@ export function registerResources(
     name: string;
     kind?: ResourceKind;
     args: Record<string, unknown>;
+    /** Read the resource with the class's `get(name, id)` instead of declaring it. */
+    get?: string;
     secretArgs?: string[];
     parent?: string;
     opts?: { additionalSecretOutputs?: string[] };
