@@ -15,6 +15,8 @@ export interface EmulatorContext {
   options(): EmulatorOptions;
   /** Server clock: Date.now() + clockSkewMs. */
   now(): number;
+  /** A server-clock time as Toloka writes it, with the configured `timestampDigits`. */
+  timestamp(epochMs: number): string;
   /** Runs everything due by the server clock's now. */
   settle(): void;
 }

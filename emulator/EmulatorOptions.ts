@@ -1,4 +1,5 @@
 /** How the emulator behaves: timing, limits, conflict answers and clock. */
+import type { TimestampDigits } from "./timestamps";
 
 export interface CloneQuotaOptions {
   /** Accepted clones allowed within `minuteWindowMs`. */
@@ -50,6 +51,15 @@ export interface EmulatorOptions {
    * always shown.
    */
   operationLogs: "empty" | "detailed";
+  /**
+   * The fields of an operation. "full" (default): `progress` and `details` always, as this
+   * project's seeds and fullApi.yaml's examples show them. "sdk": as toloka-kit's fixtures of
+   * `POOL.*` and `TRAINING.*` operations (tests/pool/test_pool.py, tests/test_training.py), no
+   * `progress`, and `details` only when it holds something (a finished clone's `training_id`).
+   */
+  operationFields: "full" | "sdk";
+  /** Decimal digits of the second in every timestamp written from now on: 0, 3 (default) or 6, all seen in real answers. */
+  timestampDigits: TimestampDigits;
   /** A pool closed for update and not opened by hand opens by itself after this (fullApi.yaml: 15 minutes). */
   poolReopenAfterUpdateMs: number;
   cloneQuota: CloneQuotaOptions;
@@ -79,6 +89,8 @@ export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = Object.freeze({
   operationIds: "uuid",
   maxOperationsPage: 500,
   operationLogs: "empty",
+  operationFields: "full",
+  timestampDigits: 3,
   poolReopenAfterUpdateMs: 15 * 60_000,
   cloneQuota: Object.freeze({
     perMinute: 20,
@@ -124,6 +136,8 @@ function validate(o: EmulatorOptions): void {
   if (o.operationIds !== "uuid" && o.operationIds !== "hex24") fail("operationIds", o.operationIds, '"uuid" or "hex24"');
   if (!Number.isInteger(o.maxOperationsPage) || o.maxOperationsPage < 1) fail("maxOperationsPage", o.maxOperationsPage, "an integer >= 1");
   if (o.operationLogs !== "empty" && o.operationLogs !== "detailed") fail("operationLogs", o.operationLogs, '"empty" or "detailed"');
+  if (o.operationFields !== "full" && o.operationFields !== "sdk") fail("operationFields", o.operationFields, '"full" or "sdk"');
+  if (o.timestampDigits !== 0 && o.timestampDigits !== 3 && o.timestampDigits !== 6) fail("timestampDigits", o.timestampDigits, "0, 3 or 6");
   positive("poolReopenAfterUpdateMs", o.poolReopenAfterUpdateMs);
   const q = o.cloneQuota;
   nonNegative("cloneQuota.perMinute", q.perMinute);

@@ -1,6 +1,7 @@
 /** The emulated account's data: projects, trainings and pools, with Toloka-like defaults. */
 import type { Pool, Training } from "../provider/toloka/types";
 import { ApiError, doesNotExist } from "./ApiError";
+import { poolDefaults } from "./poolDefaults";
 import { tolokaTimestamp } from "./timestamps";
 
 export interface Project {
@@ -19,7 +20,12 @@ export class EmulatorState {
   readonly pools = new Map<string, Pool>();
   /** Trainings of another account: any access is 403. */
   readonly foreign = new Set<string>();
+  /** Pools that hold no tasks: Toloka refuses to open them (409 EMPTY_POOL). */
+  readonly emptyPools = new Set<string>();
   private readonly next = { ...FIRST_ID } as Record<keyof typeof FIRST_ID, number>;
+
+  /** `stamp`: how a time is written (EmulatorOptions `timestampDigits`). */
+  constructor(private readonly stamp: (epochMs: number) => string = (ms) => tolokaTimestamp(ms)) {}
 
   addProject(fields: Partial<Project> = {}): Project {
     const id = this.takeId("project", fields.id);
@@ -45,7 +51,7 @@ export class EmulatorState {
       public_instructions: "",
       metadata: {},
       owner: { id: "emulator-owner", myself: true },
-      created: tolokaTimestamp(now),
+      created: this.stamp(now),
     }, structuredClone(rest)) as Training;
     training.id = id;
     training.status = rest.status ?? "CLOSED";
@@ -55,11 +61,14 @@ export class EmulatorState {
     return structuredClone(training);
   }
 
-  addPool(fields: Partial<Pool> & { project_id: string }, now: number): Pool {
+  /** A pool with the fields a real one carries (poolDefaults), `fields` over them (shallow). */
+  addPool(fields: Partial<Pool> & { project_id: string }, now: number, options: { defaults?: boolean } = {}): Pool {
     const id = this.takeId("pool", fields.id);
     const pool = Object.assign(
       { id, project_id: fields.project_id },
-      { private_name: `Pool ${this.pools.size + 1}`, type: "REGULAR", created: tolokaTimestamp(now) },
+      { private_name: `Pool ${this.pools.size + 1}` },
+      options.defaults === false ? { type: "REGULAR" } : poolDefaults(now, this.stamp),
+      { created: this.stamp(now) },
       structuredClone(fields),
     ) as Pool;
     pool.id = id;

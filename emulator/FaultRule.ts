@@ -17,6 +17,7 @@ export type RouteName =
   | "pools.list"
   | "pools.create"
   | "pools.update"
+  | "pools.patch"
   | "pools.open"
   | "pools.close"
   | "pools.closeForUpdate"

@@ -2,7 +2,7 @@
 import { randomUUID } from "crypto";
 import type { Operation, OperationLogItem } from "../provider/toloka/types";
 import type { Timeline } from "./Timeline";
-import { operationView } from "./operationView";
+import { operationView, type OperationViewOptions } from "./operationView";
 
 export interface OperationResult {
   status: "SUCCESS" | "FAIL";
@@ -45,10 +45,11 @@ export class OperationBook {
   private readonly records = new Map<string, OperationRecord>();
   private seq = 0;
 
-  /** `newId`: the id of the next operation (UUIDs by default). */
+  /** `newId`: the id of the next operation (UUIDs by default); `viewOptions`: how operations are shown. */
   constructor(
     private readonly timeline: Timeline,
     private readonly newId: () => string = randomUUID,
+    private readonly viewOptions?: () => OperationViewOptions,
   ) {}
 
   /** The seq the next operation will get (for per-operation durations). */
@@ -90,7 +91,7 @@ export class OperationBook {
   }
 
   view(record: OperationRecord, now: number): Operation {
-    return operationView(record, now);
+    return operationView(record, now, this.viewOptions?.());
   }
 
   /** The log: empty until the operation ends. */

@@ -16,15 +16,18 @@ import { OperationBook } from "./OperationBook";
 import type { RequestLogEntry } from "./RequestLogEntry";
 import { RequestRateLimit } from "./RequestRateLimit";
 import { Timeline } from "./Timeline";
+import { tolokaTimestamp } from "./timestamps";
 
 export class TolokaEmulator {
   /** Every request received, in order. */
   requests: RequestLogEntry[] = [];
   private currentOptions: EmulatorOptions;
-  private readonly state = new EmulatorState();
+  private readonly state = new EmulatorState((ms) => tolokaTimestamp(ms, this.currentOptions.timestampDigits));
   private readonly timeline = new Timeline();
-  private readonly ops = new OperationBook(this.timeline, () =>
-    this.currentOptions.operationIds === "hex24" ? randomBytes(12).toString("hex") : randomUUID(),
+  private readonly ops = new OperationBook(
+    this.timeline,
+    () => (this.currentOptions.operationIds === "hex24" ? randomBytes(12).toString("hex") : randomUUID()),
+    () => ({ fields: this.currentOptions.operationFields, digits: this.currentOptions.timestampDigits }),
   );
   private readonly faults = new FaultBook();
   private readonly ctx: EmulatorContext;
@@ -51,6 +54,7 @@ export class TolokaEmulator {
       cloneQuota: new CloneQuota(() => this.currentOptions.cloneQuota),
       options: () => this.currentOptions,
       now: () => this.now(),
+      timestamp: (ms) => tolokaTimestamp(ms, this.currentOptions.timestampDigits),
       settle: () => this.settle(),
     };
     this.deps = {
@@ -116,7 +120,12 @@ export class TolokaEmulator {
     return this.state.addTraining(fields, this.now());
   }
 
-  /** Seeds a pool (status OPEN, type REGULAR unless given). */
+  /**
+   * Seeds a pool (status OPEN unless given) with the fields a real pool carries (fullApi.yaml's
+   * pool example, toloka-kit's tests/pool/conftest.py: `defaults`, `will_expire`, `filter`,
+   * `quality_control.configs`...), `fields` over them (shallow: a given `quality_control`
+   * replaces the default one). It holds tasks (see setPoolHasTasks).
+   */
   addPool(fields: Partial<Pool> & { project_id: string }): Pool {
     this.settle();
     return this.state.addPool(fields, this.now());
@@ -183,6 +192,7 @@ export class TolokaEmulator {
     this.settle();
     this.state.poolOrThrow(id);
     this.state.pools.delete(id);
+    this.state.emptyPools.delete(id);
   }
 
   /** Removed outside Pulumi: GET answers 404 from now on. */
@@ -191,6 +201,16 @@ export class TolokaEmulator {
     this.state.trainingOrThrow(id);
     this.state.trainings.delete(id);
     this.state.foreign.delete(id);
+  }
+
+  /**
+   * Whether a pool holds tasks. A seeded pool does; one made by POST /pools does not. Toloka
+   * refuses to open a pool without tasks: 409 EMPTY_POOL (toloka-kit, tests/pool/test_pool.py).
+   */
+  setPoolHasTasks(id: string, hasTasks: boolean): void {
+    this.state.poolOrThrow(id);
+    if (hasTasks) this.state.emptyPools.delete(id);
+    else this.state.emptyPools.add(id);
   }
 
   /** Makes a training another account's: any access answers 403 ACCESS_DENIED. */

@@ -3,6 +3,7 @@ import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import { getOperation, getOperationLog, listOperations } from "./operationHandlers";
 import { archivePool, closePool, closePoolForUpdate, openPool } from "./poolActions";
 import { getPool, listPools, updatePool } from "./poolHandlers";
+import { patchPool } from "./poolPatch";
 import { createPool } from "./poolCreate";
 import type { ConcreteRoute } from "./routes";
 import { archiveTraining, cloneTraining, closeTraining, closeTrainingForUpdate, openTraining } from "./trainingActions";
@@ -26,6 +27,7 @@ export const HANDLERS: Readonly<Record<ConcreteRoute, Handler>> = Object.freeze(
   "pools.list": listPools,
   "pools.create": createPool,
   "pools.update": updatePool,
+  "pools.patch": patchPool,
   "pools.open": openPool,
   "pools.close": closePool,
   "pools.closeForUpdate": closePoolForUpdate,

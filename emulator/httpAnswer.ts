@@ -42,9 +42,9 @@ export function jsonBody(value: unknown): Body {
   return { contentType: "application/json", text: JSON.stringify(value) };
 }
 
-/** Toloka's error body: {request_id, code, message, payload?}. */
+/** Toloka's error body: {request_id, code, message, payload}; `payload: null` when there is none, as real answers carry it (toloka-kit's empty_pool_error). */
 export function errorBody(requestId: string, code: string, message: string, payload?: Record<string, unknown>): Body {
-  return jsonBody(payload === undefined ? { request_id: requestId, code, message } : { request_id: requestId, code, message, payload });
+  return jsonBody({ request_id: requestId, code, message, payload: payload ?? null });
 }
 
 /** The body a `status` fault asks for. */

@@ -1,12 +1,23 @@
 /** POST /pools/{id}/open|close|close-for-update|archive: operations POOL.OPEN, POOL.CLOSE, POOL.ARCHIVE (fullApi.yaml). */
-import { inappropriateStatus } from "./ApiError";
+import { ApiError, inappropriateStatus } from "./ApiError";
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import { POOL_KIND } from "./objectKinds";
 import { gone, submitOperation, succeeded } from "./submitOperation";
 import { closeRoute, openRoute, refuseWhileRunning } from "./switchStatus";
-import { tolokaTimestamp } from "./timestamps";
 
-export const openPool = openRoute(POOL_KIND);
+const openPoolRoute = openRoute(POOL_KIND);
+
+/**
+ * fullApi.yaml, path /pools/{id}/open; 204 when already OPEN. A pool without tasks is refused
+ * with 409 EMPTY_POOL and `payload: null` (toloka-kit, tests/pool/test_pool.py, empty_pool_error).
+ */
+export function openPool(ctx: EmulatorContext, req: ApiRequest): Answer {
+  const pool = ctx.state.requirePool(req.match.id);
+  if (pool.status !== "OPEN" && ctx.state.emptyPools.has(pool.id)) {
+    throw new ApiError(409, "EMPTY_POOL", "Pool contains no tasks. Operation is not allowed");
+  }
+  return openPoolRoute(ctx, req);
+}
 export const closePool = closeRoute(POOL_KIND, "MANUAL");
 
 /**
@@ -22,7 +33,7 @@ export const closePoolForUpdate = closeRoute(POOL_KIND, "FOR_UPDATE", (ctx, pool
       // Only if nothing happened to it since: still closed by this close-for-update.
       if (current?.status !== "CLOSED" || current.last_close_reason !== "FOR_UPDATE" || current.last_stopped !== stopped) return;
       current.status = "OPEN";
-      current.last_started = tolokaTimestamp(when);
+      current.last_started = ctx.timestamp(when);
     },
     `pool-reopen:${id}`,
   );

@@ -39,7 +39,12 @@ export function createPool(ctx: EmulatorContext, req: ApiRequest): Answer {
     }
   }
   const { id: _id, status: _status, ...fields } = form;
-  // A new pool is CLOSED until opened.
-  const pool = ctx.state.addPool({ ...(fields as Partial<Pool>), project_id: projectId, status: "CLOSED" }, ctx.now());
+  // A new pool is CLOSED until opened, and holds no tasks: opening it is refused (EMPTY_POOL).
+  const pool = ctx.state.addPool(
+    { ...(fields as Partial<Pool>), project_id: projectId, status: "CLOSED", owner: { id: "emulator-owner", myself: true } },
+    ctx.now(),
+    { defaults: false },
+  );
+  ctx.state.emptyPools.add(pool.id);
   return { status: 201, body: pool };
 }

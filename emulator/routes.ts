@@ -25,7 +25,7 @@ const TABLE: { pattern: RegExp; methods: Record<string, ConcreteRoute> }[] = [
   { pattern: /^\/operations\/([^/]+)\/?$/, methods: { GET: "operations.get" } },
   { pattern: /^\/operations\/([^/]+)\/log\/?$/, methods: { GET: "operations.log" } },
   { pattern: /^\/pools\/?$/, methods: { GET: "pools.list", POST: "pools.create" } },
-  { pattern: /^\/pools\/([^/]+)\/?$/, methods: { GET: "pools.get", PUT: "pools.update" } },
+  { pattern: /^\/pools\/([^/]+)\/?$/, methods: { GET: "pools.get", PUT: "pools.update", PATCH: "pools.patch" } },
   { pattern: /^\/pools\/([^/]+)\/open\/?$/, methods: { POST: "pools.open" } },
   { pattern: /^\/pools\/([^/]+)\/close\/?$/, methods: { POST: "pools.close" } },
   { pattern: /^\/pools\/([^/]+)\/close-for-update\/?$/, methods: { POST: "pools.closeForUpdate" } },

@@ -3,7 +3,6 @@ import { ApiError, inappropriateStatus } from "./ApiError";
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import type { ObjectKind } from "./objectKinds";
 import { failure, gone, submitOperation, succeeded } from "./submitOperation";
-import { tolokaTimestamp } from "./timestamps";
 
 export interface StatusSwitch<T> {
   /** The operation type's suffix: OPEN or CLOSE (close-for-update is a CLOSE too). */
@@ -60,7 +59,7 @@ export function openRoute<T extends Switchable>(kind: ObjectKind<T>): Route {
       from: "CLOSED",
       to: "OPEN",
       stamp: (object, at) => {
-        object.last_started = tolokaTimestamp(at);
+        object.last_started = ctx.timestamp(at);
       },
     });
 }
@@ -80,7 +79,7 @@ export function closeRoute<T extends Switchable>(
       from: "OPEN",
       to: "CLOSED",
       stamp: (object, at) => {
-        object.last_stopped = tolokaTimestamp(at);
+        object.last_stopped = ctx.timestamp(at);
         object.last_close_reason = reason;
         landed?.(ctx, object, at);
       },

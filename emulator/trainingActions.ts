@@ -7,7 +7,6 @@ import { TRAINING_KIND } from "./objectKinds";
 import type { OperationResult } from "./OperationBook";
 import { failure, gone, submitOperation, succeeded } from "./submitOperation";
 import { closeRoute, openRoute, refuseWhileRunning } from "./switchStatus";
-import { tolokaTimestamp } from "./timestamps";
 
 export const openTraining = openRoute(TRAINING_KIND);
 export const closeTraining = closeRoute(TRAINING_KIND, "MANUAL");
@@ -61,7 +60,7 @@ export function cloneTraining(ctx: EmulatorContext, req: ApiRequest): Answer {
       id: ctx.state.newTrainingId(),
       owner: structuredClone(current.owner),
       status: "CLOSED",
-      created: tolokaTimestamp(at),
+      created: ctx.timestamp(at),
     };
     ctx.state.trainings.set(clone.id, clone);
     const result = succeeded("TRAINING.CLONE", input, { training_id: clone.id });

@@ -8,8 +8,8 @@ import { inappropriateStatus, validationError } from "./ApiError";
 import type { Answer, ApiRequest, EmulatorContext } from "./EmulatorContext";
 import type { ObjectKind } from "./objectKinds";
 
-/** Checks a body (a plain object) before anything is stored; throws a 400 naming the field. */
-export type BodyCheck = (ctx: EmulatorContext, body: Record<string, unknown>) => void;
+/** Checks a body (a plain object) against the object as stored; throws a 400 naming the field. */
+export type BodyCheck = (ctx: EmulatorContext, body: Record<string, unknown>, stored: Record<string, unknown>) => void;
 
 export function putWholeObject<T extends { id: string; status: string }>(
   ctx: EmulatorContext,
@@ -24,7 +24,7 @@ export function putWholeObject<T extends { id: string; status: string }>(
   if (!isPlainObject(body)) {
     throw validationError("body", "INVALID_TYPE", `must be a JSON object (the whole ${kind.label.toLowerCase()})`);
   }
-  check(ctx, body);
+  check(ctx, body, stored as unknown as Record<string, unknown>);
   const next = replaceWholeObject(stored, body, kind.readOnlyFields);
   kind.store(ctx.state, next);
   return { status: 200, body: next };

@@ -19,7 +19,7 @@ import { updateClonedTraining } from "./updateClonedTraining";
 export class ClonedTrainingRuntime extends ResourceRuntime {
   /** Validates inputs; needs no key and sends nothing. */
   check(olds: Record<string, unknown>, news: Record<string, unknown>): CheckResult {
-    return checkInputs(news, olds);
+    return checkInputs(news, olds, this.timeScale());
   }
 
   diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): DiffResult {

@@ -16,7 +16,7 @@ const isUnknown = (v: unknown): boolean => v === UNKNOWN_VALUE;
  * values not known yet (preview) pass untouched. `olds` are the inputs recorded at the last `up`
  * (empty for a new resource).
  */
-export function checkInputs(news: Record<string, unknown>, olds: Record<string, unknown> = {}): CheckResult {
+export function checkInputs(news: Record<string, unknown>, olds: Record<string, unknown> = {}, timeScale = 1): CheckResult {
   const failures: CheckFailure[] = [];
   const fail = (property: string, reason: string) => failures.push({ property, reason });
   const inputs: Record<string, unknown> = {};
@@ -66,7 +66,7 @@ export function checkInputs(news: Record<string, unknown>, olds: Record<string, 
   } else inputs.closeBeforeArchive = close;
 
   const timeout = news.operationTimeoutSeconds ?? DEFAULT_INPUTS.operationTimeoutSeconds;
-  const timeoutProblem = isUnknown(timeout) ? undefined : operationTimeoutProblem(timeout);
+  const timeoutProblem = isUnknown(timeout) ? undefined : operationTimeoutProblem(timeout, timeScale);
   if (timeoutProblem) fail("operationTimeoutSeconds", timeoutProblem);
   else inputs.operationTimeoutSeconds = timeout;
 

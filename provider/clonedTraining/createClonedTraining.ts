@@ -4,6 +4,7 @@ import type { Training } from "../toloka/types";
 import { adoptTraining } from "./adoptTraining";
 import { applyDesiredTraining } from "./applyDesiredTraining";
 import { finishClone } from "./finishClone";
+import { findOrphanClone } from "./findOrphanClone";
 import type { ClonedTrainingInputs } from "./inputs";
 import { isUnfinishedClone, markerFor } from "./marker";
 import { withoutUndefined } from "../runtime/withoutUndefined";
@@ -29,19 +30,26 @@ export async function createClonedTraining(
 
   let cloneId: string;
   let cloneOperationId = "";
-  const adopted = inputs.__marker ? await findUnfinishedClone(ctx, source, inputs.__marker) : undefined;
+  let adopted = inputs.__marker ? await findUnfinishedClone(ctx, source, inputs.__marker) : undefined;
+  const orphan = adopted || !inputs.__marker ? undefined : await findOrphanClone(ctx, source, inputs.operationTimeoutSeconds);
   if (adopted) {
     cloneId = adopted.id;
     ctx.log(`adopting training ${cloneId}: an earlier, interrupted run cloned source ${sourceId} for ${inputs.__marker} and did not finish it`);
+  } else if (orphan) {
+    adopted = orphan.training;
+    cloneId = orphan.training.id;
+    cloneOperationId = orphan.operationId;
   } else {
     ctx.log(`cloning training ${sourceId}`);
     // No deadline: waiting for a pacing slot is not waiting for an operation, and a large stack
     // may queue for minutes behind Toloka's clone quota (each wait is logged).
     const { operation } = await ctx.coordinator.cloneTraining(sourceId);
     cloneOperationId = operation.id;
+    const settled = ctx.work.operationStarted(operation.id, `clone of training ${sourceId}`);
     const finished = await ctx
       .waitForOperation(operation, inputs.operationTimeoutSeconds, `clone of training ${sourceId}`)
-      .catch((e) => recordUnfinishedClone(ctx, inputs, source, e, providerText));
+      .catch((e) => recordUnfinishedClone(ctx, inputs, source, e, providerText))
+      .finally(settled);
     const newId = finished.details?.training_id;
     if (typeof newId !== "string" || newId === "") {
       throw new ProviderRefusalError(
@@ -112,8 +120,8 @@ async function recordUnfinishedClone(
     throw unfinishedClone(cloneId, properties, error, ctx.redact, "waiting for its clone operation");
   }
   error.message +=
-    ` If it finishes later, the training it names in details.training_id is a clone of ${source.id} that is not in the state: ` +
-    "archive it in Toloka, then run `pulumi up` again.";
+    ` The operation goes on in Toloka: the next \`pulumi up\` of this resource takes that training instead of cloning again ` +
+    "(it waits for the operation if it still runs), as long as nobody renames or edits the clone meanwhile.";
   throw error;
 }
 

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from "util";
 import { DEFAULT_INPUTS, pickInputs } from "./inputs";
 import type { DiffResult } from "../runtime/ProviderResults";
 import { UNKNOWN_VALUE } from "../runtime/unknownValue";
+import { UNFINISHED_KEY } from "./unfinishedClone";
 
 /**
  * Compares the new inputs with the old outputs: the declared name and overrides against what
@@ -38,6 +39,10 @@ export function diffClonedTraining(olds: Record<string, unknown>, news: Record<s
   }
   // Read at creation only: the training is adopted already.
   if ((news.adoptTrainingId ?? undefined) !== old.adoptTrainingId) stateUpdates.push("adoptTrainingId");
+
+  // A partial creation (kept by a refresh, which clears the engine's own mark of it) must reach
+  // `update`, which finishes it (pulumi/pulumi pkg/resource/deploy/step.go, RefreshStep).
+  if (olds[UNFINISHED_KEY] === true) tolokaUpdates.push(UNFINISHED_KEY);
 
   const changes = replaces.length + tolokaUpdates.length + stateUpdates.length > 0;
   return { changes, replaces, deleteBeforeReplace: false, tolokaUpdates, stateUpdates };

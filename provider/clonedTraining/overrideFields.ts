@@ -1,4 +1,4 @@
-import { describeValue as describe } from "../runtime/describeValue";
+import { describeRangeMiss, describeValue as describe } from "../runtime/describeValue";
 
 /** The training fields `overrides` may set, each with the check of its value. */
 
@@ -12,7 +12,7 @@ const MAX_INT = 2_147_483_647;
 function integer(min: number, max = MAX_INT): FieldCheck {
   const range = max === MAX_INT ? `of at least ${min} (Toloka's minimum)` : `from ${min} to ${max} (Toloka's limits)`;
   return (v) =>
-    typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? undefined : `must be a whole number ${range}, got ${describe(v)}`;
+    typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? undefined : `must be a whole number ${range}, got ${describeRangeMiss(v)}`;
 }
 
 const text = (maxLength: number): FieldCheck => (v) =>

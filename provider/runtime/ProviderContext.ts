@@ -1,5 +1,6 @@
 import type { Clock, CloneCoordinator, TolokaClient } from "../toloka";
 import type { Operation, Pool } from "../toloka/types";
+import type { InFlightWork } from "./InFlightWork";
 
 /** Everything a lifecycle step needs, built once per provider in the host from its settings. */
 export interface ProviderContext {
@@ -12,6 +13,8 @@ export interface ProviderContext {
   log(line: string): void;
   /** Marks a training as owned by a resource of this run; false when another already owns it. */
   claimTraining(trainingId: string): boolean;
+  /** The steps running now and the operations they wait for (what a stop reports). */
+  work: InFlightWork;
   /** Removes the API key from a text. */
   redact(text: string): string;
   /**
@@ -19,6 +22,12 @@ export interface ProviderContext {
    * (by `clock`): concurrent steps of one project share it.
    */
   unarchivedPools(projectId: string, notBeforeMs: number): Promise<Pool[]>;
+  /**
+   * The TRAINING.CLONE operations of a source submitted in the last `lookbackMs` that did not
+   * fail and that this process had not started when first asked: listed once per source and
+   * process, at its first create. Where a create looks for a clone an interrupted run left.
+   */
+  earlierCloneOperations(sourceTrainingId: string, lookbackMs: number): Promise<Operation[]>;
   /** Waits for an operation, logging its progress; throws on FAIL and timeout. */
   waitForOperation(operation: Operation, timeoutSeconds: number, subject: string): Promise<Operation>;
 }

@@ -1,5 +1,6 @@
 import { createHash } from "crypto";
 import { buildProviderContext, type RuntimeDeps } from "./buildProviderContext";
+import { HostStop } from "./HostStop";
 import type { ProviderContext } from "./ProviderContext";
 import type { RawSettings } from "./settings";
 
@@ -14,7 +15,10 @@ import type { RawSettings } from "./settings";
 export class ProviderContexts {
   private readonly bySettings = new Map<string, ProviderContext>();
 
-  constructor(private readonly deps: RuntimeDeps = {}) {}
+  constructor(
+    private readonly deps: RuntimeDeps = {},
+    private readonly stop?: HostStop,
+  ) {}
 
   /** The context for these settings, built on first need. Throws on bad settings. */
   contextFor(raw: RawSettings): ProviderContext {
@@ -23,10 +27,18 @@ export class ProviderContexts {
     if (!context) {
       context = buildProviderContext(raw, this.deps);
       this.bySettings.set(key, context);
+      this.stop?.register(context);
     }
     return context;
   }
 }
 
 /** The one pool of the provider host process: what `providerRuntime` and `trainingRequirementRuntime` share. */
-export const HOST_CONTEXTS = new ProviderContexts();
+export const HOST_CONTEXTS = new ProviderContexts(
+  {},
+  new HostStop(process, {
+    exit: (code) => process.exit(code),
+    write: (line) => process.stderr.write(line + "\n"),
+    setTimeout: (run, ms) => void setTimeout(run, ms),
+  }),
+);

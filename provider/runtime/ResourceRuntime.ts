@@ -33,6 +33,12 @@ export class ResourceRuntime {
     }
   }
 
+  /** `toloka:timeScale` (tests only), or 1 when unset or not a positive number; needs no key. */
+  protected timeScale(): number {
+    const value = Number(readRawSettings(this.config, this.deps.env ?? process.env).timeScale?.value ?? 1);
+    return Number.isFinite(value) && value > 0 ? value : 1;
+  }
+
   /** Builds the context on first need (settings are read then) and scrubs the key from any error. */
   protected async guard<T>(step: (ctx: ProviderContext) => Promise<T>): Promise<T> {
     try {
@@ -41,7 +47,8 @@ export class ResourceRuntime {
         this.secrets = raw.apiKey ? [raw.apiKey.value] : [];
         this.context = this.contexts.contextFor(raw);
       }
-      return await step(this.context);
+      const context = this.context;
+      return await context.work.step(() => step(context));
     } catch (e) {
       throw scrub(e, this.secrets);
     }

@@ -2,6 +2,7 @@ import { CloneCoordinator, redactSecrets, systemClock, TolokaClient, type Clock,
 import type { Operation, Pool } from "../toloka/types";
 import { OperationDurationHistory, waitForOperation } from "../waiting";
 import type { ProviderContext } from "./ProviderContext";
+import { InFlightWork } from "./InFlightWork";
 import { listUnarchivedPools } from "./listUnarchivedPools";
 import { resolveSettings } from "./resolveSettings";
 import { SharedListing } from "./SharedListing";
@@ -32,6 +33,7 @@ export function buildProviderContext(raw: RawSettings, deps: RuntimeDeps): Provi
   const history = new OperationDurationHistory();
   const claimed = new Set<string>();
   const poolListings = new SharedListing<Pool[]>(clock);
+  const earlierClones = new Map<string, Promise<Operation[]>>();
 
   return {
     client,
@@ -40,6 +42,7 @@ export function buildProviderContext(raw: RawSettings, deps: RuntimeDeps): Provi
     clock,
     log,
     redact,
+    work: new InFlightWork(),
     claimTraining(trainingId) {
       if (claimed.has(trainingId)) return false;
       claimed.add(trainingId);
@@ -47,6 +50,18 @@ export function buildProviderContext(raw: RawSettings, deps: RuntimeDeps): Provi
     },
     unarchivedPools(projectId, notBeforeMs) {
       return poolListings.get(projectId, notBeforeMs, () => listUnarchivedPools(client, projectId));
+    },
+    earlierCloneOperations(sourceTrainingId, lookbackMs) {
+      let listing = earlierClones.get(sourceTrainingId);
+      if (!listing) {
+        listing = client
+          .listRecentOperations("TRAINING.CLONE", sourceTrainingId, client.serverNowMs() - lookbackMs)
+          .then((ops) => ops.filter((op) => op.status !== "FAIL" && !coordinator.isClaimed(op.id)));
+        // A failed listing is asked again by the next create.
+        listing.catch(() => earlierClones.delete(sourceTrainingId));
+        earlierClones.set(sourceTrainingId, listing);
+      }
+      return listing;
     },
     waitForOperation(operation: Operation, timeoutSeconds: number, subject: string) {
       // Provider lines reach the user as diagnostics of the whole stack: a line per new status,

@@ -26,6 +26,7 @@ export class SlidingWindowLimiter {
   private readonly grantsMs: number[] = [];
   private readonly queue: Waiter[] = [];
   private pumping = false;
+  private closedWith: unknown;
 
   constructor(private readonly options: SlidingWindowLimiterOptions) {}
 
@@ -45,11 +46,18 @@ export class SlidingWindowLimiter {
    * names the request in logs.
    */
   acquire(what: string, deadlineMs?: number): Promise<number | undefined> {
+    if (this.closedWith !== undefined) return Promise.reject(this.closedWith);
     if (!this.enabled) return Promise.resolve(undefined);
     return new Promise<number>((resolve, reject) => {
       this.queue.push({ what, deadlineMs, resolve, reject });
       void this.pump();
     });
+  }
+
+  /** From now on every acquisition fails with `error`: those waiting at once, later ones when asked. */
+  close(error: unknown): void {
+    this.closedWith = error;
+    for (const waiter of this.queue.splice(0)) waiter.reject(error);
   }
 
   /**

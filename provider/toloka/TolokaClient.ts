@@ -109,6 +109,11 @@ export class TolokaClient {
     });
   }
 
+  /** No clone is sent after this: one waiting for a pacing slot fails at once with `error`, later ones when called. */
+  stopCloning(error: Error): void {
+    this.cloneLimiter.close(error);
+  }
+
   get clock(): Clock {
     return this.options.clock;
   }

@@ -18,7 +18,7 @@ import { updateTrainingRequirement } from "./updateTrainingRequirement";
 export class TrainingRequirementRuntime extends ResourceRuntime {
   /** Validates inputs; needs no key and sends nothing. */
   check(_olds: Record<string, unknown>, news: Record<string, unknown>): CheckResult {
-    return checkRequirementInputs(news);
+    return checkRequirementInputs(news, this.timeScale());
   }
 
   diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): DiffResult {

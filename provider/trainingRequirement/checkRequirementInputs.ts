@@ -1,4 +1,4 @@
-import { describeValue as describe } from "../runtime/describeValue";
+import { describeRangeMiss, describeValue as describe } from "../runtime/describeValue";
 import { operationTimeoutProblem } from "../runtime/operationTimeout";
 import type { CheckFailure, CheckResult } from "../runtime/ProviderResults";
 import { UNKNOWN_VALUE } from "../runtime/unknownValue";
@@ -11,7 +11,7 @@ export const PASSING_SKILL_RANGE = { min: 0, max: 100 } as const;
  * Validates and normalizes the inputs, sending nothing and needing no key. Every failure names
  * its property; values not known yet (preview, e.g. the id of a clone still to be made) pass.
  */
-export function checkRequirementInputs(news: Record<string, unknown>): CheckResult {
+export function checkRequirementInputs(news: Record<string, unknown>, timeScale = 1): CheckResult {
   const failures: CheckFailure[] = [];
   const fail = (property: string, reason: string) => failures.push({ property, reason });
   const inputs: Record<string, unknown> = {};
@@ -40,12 +40,12 @@ export function checkRequirementInputs(news: Record<string, unknown>): CheckResu
   else if (typeof skill !== "number" || !Number.isInteger(skill) || skill < min || skill > max) {
     fail(
       "passingSkillValue",
-      `must be a whole number from ${min} to ${max} (the percentage of correct training answers a Toloker needs), got ${describe(skill)}`,
+      `must be a whole number from ${min} to ${max} (the percentage of correct training answers a Toloker needs), got ${describeRangeMiss(skill)}`,
     );
   } else inputs.passingSkillValue = skill;
 
   const timeout = news.operationTimeoutSeconds ?? DEFAULT_REQUIREMENT_INPUTS.operationTimeoutSeconds;
-  const timeoutProblem = timeout === UNKNOWN_VALUE ? undefined : operationTimeoutProblem(timeout);
+  const timeoutProblem = timeout === UNKNOWN_VALUE ? undefined : operationTimeoutProblem(timeout, timeScale);
   if (timeoutProblem) fail("operationTimeoutSeconds", timeoutProblem);
   else inputs.operationTimeoutSeconds = timeout;
 

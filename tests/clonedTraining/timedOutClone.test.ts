@@ -41,7 +41,7 @@ describe("a clone operation that times out", () => {
     expect(error.properties.__creationUnfinished).toBe(true);
   });
 
-  test("otherwise fails without an id, saying what to do if the operation finishes later", async () => {
+  test("otherwise fails without an id, saying that the next up takes the clone", async () => {
     const project = emulator.addProject();
     const source = emulator.addTraining({ project_id: project.id });
     emulator.inject({ route: "trainings.clone", fault: { kind: "operation", outcome: "hang" } });
@@ -49,6 +49,6 @@ describe("a clone operation that times out", () => {
     const error = await runtime(fetch as unknown as FetchLike).create(inputs).catch((e) => e);
     expect(error.name).toBe("OperationTimeoutError");
     expect(error.id).toBeUndefined();
-    expect(error.message).toMatch(/details\.training_id is a clone of \d+ that is not in the state: archive it in Toloka/);
+    expect(error.message).toMatch(/the next `pulumi up` of this resource takes that training instead of cloning again/);
   });
 });

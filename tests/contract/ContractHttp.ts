@@ -25,7 +25,7 @@ export class ContractHttp {
     Object.defineProperty(this, "apiKey", { value: apiKey, enumerable: false });
   }
 
-  async request(method: "GET" | "POST", path: string, options: { query?: Record<string, string>; body?: unknown } = {}): Promise<RawAnswer> {
+  async request(method: "GET" | "POST" | "PUT" | "PATCH", path: string, options: { query?: Record<string, string>; body?: unknown } = {}): Promise<RawAnswer> {
     const query = options.query ? `?${new URLSearchParams(options.query)}` : "";
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     const headers: Record<string, string> = {

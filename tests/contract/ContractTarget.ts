@@ -189,6 +189,33 @@ export class ContractTarget {
     throw new Error(`Could not create a main pool linked to training ${training.id}: ${describeRaw(answer)}`);
   }
 
+  /** fullApi.yaml, path /pools/{id}/close-for-update, on a pool this run created; undefined for a 204. */
+  async closePoolForUpdate(poolId: string): Promise<Operation | undefined> {
+    this.guard.requirePool(poolId, "close for update");
+    return this.client.closePoolForUpdate(poolId);
+  }
+
+  /** POST /pools/{id}/open of a pool this run created (it holds no tasks: Toloka should refuse). */
+  async openPool(poolId: string): Promise<Operation | undefined> {
+    this.guard.requirePool(poolId, "open");
+    return this.client.openPool(poolId);
+  }
+
+  /** PUT /pools/{id} of a pool this run created, with the provider's own client (the body as given, read-only fields left out). */
+  async updatePool(pool: Pool): Promise<Pool> {
+    this.guard.requirePool(String(pool.id), "update");
+    return this.client.updatePool(pool);
+  }
+
+  /**
+   * PATCH /pools/{id} (fullApi.yaml, schema PoolPatchFormV1: `priority`) of a pool this run
+   * created. The provider never patches a pool: a raw request, the answer as it came.
+   */
+  async patchPool(poolId: string, body: { priority: number }): Promise<RawAnswer> {
+    this.guard.requirePool(poolId, "patch");
+    return this.http.request("PATCH", `/pools/${poolId}`, { body });
+  }
+
   /** Archives a pool this run created (closing it first if it is open). Undefined when already archived. */
   async archivePool(poolId: string): Promise<Operation | undefined> {
     this.guard.requirePool(poolId, "archive");

@@ -5,6 +5,7 @@ import { archiveWithoutLinkedPool } from "./cases/archiveWithoutLinkedPool";
 import { cloneAndAwait } from "./cases/cloneAndAwait";
 import { closeForUpdateAndOpen } from "./cases/closeForUpdateAndOpen";
 import { drawn429 } from "./cases/drawn429";
+import { editOwnPool } from "./cases/editOwnPool";
 import { getTraining } from "./cases/getTraining";
 import { listWithPaging } from "./cases/listWithPaging";
 import { notFound } from "./cases/notFound";
@@ -18,6 +19,7 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
   putRoundTrip,
   closeForUpdateAndOpen,
   archiveWithoutLinkedPool,
+  editOwnPool,
   archiveWithLinkedPool,
   notFound,
   unauthorized,

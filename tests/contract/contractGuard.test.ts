@@ -125,10 +125,16 @@ describe("npm run test:contract", () => {
       env: { PATH: process.env.PATH, ...env },
     });
 
-  test("is skipped, saying why, without the key and the source", async () => {
-    const { stdout } = await runner({ TOLOKA_API_KEY: "some-key" });
-    expect(stdout).toMatch(/^Contract suite against real Toloka: skipped, because TOLOKA_CONTRACT_SOURCE_TRAINING_ID is not set\./);
-    expect(stdout).not.toContain("some-key");
+  test("is skipped, saying why, without a key", async () => {
+    const { stdout } = await runner({});
+    expect(stdout).toMatch(/^Contract suite against real Toloka: skipped, because TOLOKA_API_KEY is not set\./);
+  });
+
+  test("fails, naming the missing variable, with a key but no source (a CI job must not show green)", async () => {
+    const error = await rejectionOf(runner({ TOLOKA_API_KEY: "some-key" }));
+    expect(error.code).not.toBe(0);
+    expect(error.stderr).toContain("TOLOKA_API_KEY is set, but TOLOKA_CONTRACT_SOURCE_TRAINING_ID is not");
+    expect(error.stderr + error.stdout).not.toContain("some-key");
   });
 
   test("refuses a source that is not a training id before sending anything", async () => {

@@ -73,7 +73,7 @@ describe("clone quota and request rate", () => {
     const refused = await get(emulator, "/pools");
     expect(refused.status).toBe(429);
     expect(refused.json.code).toBe("TOO_MANY_REQUESTS");
-    expect(refused.json.payload).toBeUndefined();
+    expect(refused.json.payload).toBeNull();
     emulator.setOptions({ clockSkewMs: 1001 });
     expect((await get(emulator, "/pools")).status).toBe(200);
     expect(emulator.stats().total429).toBe(3);

@@ -52,7 +52,7 @@ describe("PUT /pools/{id} and the pool status actions", () => {
     const reply = await put(emulator, `/pools/${p.id}`, body);
     expect(reply.status).toBe(400);
     expect(Object.keys(reply.json.payload)).toEqual([`quality_control.training_requirement.${field}`]);
-    expect(emulator.pool(p.id)!.quality_control).toBeUndefined();
+    expect(emulator.pool(p.id)!.quality_control?.training_requirement).toBeUndefined();
   });
 
   test("an ARCHIVED training cannot be required", async () => {

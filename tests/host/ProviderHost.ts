@@ -143,6 +143,15 @@ export class ProviderHost {
     await this.call("delete", req);
   }
 
+  /** Sends a signal to the host process, as the engine does on a second Ctrl-C; resolves with how it exited. */
+  async signal(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      this.child.once("exit", (code, sig) => resolve({ code, signal: sig })),
+    );
+    this.child.kill(signal);
+    return exited;
+  }
+
   async stop(): Promise<void> {
     this.client.close();
     if (this.child.exitCode === null && this.child.signalCode === null) {

@@ -33,7 +33,7 @@ describe("check through the provider host", () => {
     ["١٢٣", /digits only/],
     [-5, /a Toloka id/],
     [1.5, /a Toloka id/],
-    [true, /must be the id of the training pool to clone, a string of digits like "123456"; got boolean true/],
+    [true, /must be the id of the training pool to clone, a string of digits like "123456"; got a boolean/],
     [null, /^is missing: set it to the id of the training pool to clone/],
   ])("sourceTrainingId %j is refused", async (value, reason) => {
     const failures = await failuresFor({ sourceTrainingId: value });
@@ -60,13 +60,14 @@ describe("check through the provider host", () => {
   });
 
   test.each([
-    ["privateName", 42, /must be a string, got number 42/],
+    ["privateName", 42, /must be a string, got a number$/],
     ["privateName", "   ", /must not be empty/],
     ["privateName", "x".repeat(201), /at most 200 characters \(Toloka's limit\), got 201/],
-    ["operationTimeoutSeconds", 0, /above 0/],
-    ["operationTimeoutSeconds", -1, /above 0/],
-    ["operationTimeoutSeconds", "60", /got the string "60"/],
-    ["operationTimeoutSeconds", 86_401, /at most 86400/],
+    ["operationTimeoutSeconds", 0, /from 10 to 86400, got a number outside that range$/],
+    ["operationTimeoutSeconds", -1, /from 10 to 86400/],
+    ["operationTimeoutSeconds", "60", /got a string of 2 characters$/],
+    ["operationTimeoutSeconds", 9.5, /from 10 to 86400, got a number outside that range: a shorter wait gives up while Toloka's operation still runs/],
+    ["operationTimeoutSeconds", 86_401, /from 10 to 86400/],
     ["closeBeforeArchive", "yes", /must be true or false/],
     ["overrides", "fast", /must be an object of Toloka training fields/],
     ["sourceTrainingID", "1", /unknown input "sourceTrainingID": ClonedTraining takes sourceTrainingId, privateName/],
@@ -77,7 +78,22 @@ describe("check through the provider host", () => {
 
   test("NaN is refused (it arrives as a number the protocol cannot carry, so as null or a string)", async () => {
     const failures = await failuresFor({ operationTimeoutSeconds: "NaN" });
-    expect(failures).toEqual([{ property: "operationTimeoutSeconds", reason: expect.stringMatching(/above 0/) }]);
+    expect(failures).toEqual([{ property: "operationTimeoutSeconds", reason: expect.stringMatching(/from 10 to 86400/) }]);
+  });
+
+  test("a refused value is never quoted: the host cannot tell a secret from a plain value", async () => {
+    const secret = "team-x-s3cr3t";
+    const failures = await failuresFor({
+      sourceTrainingId: secret,
+      privateName: secret.repeat(20),
+      overrides: { may_contain_adult_content: secret, public_instructions: 7, metadata: { team: [secret, 1] } },
+    });
+    expect(failures.length).toBeGreaterThanOrEqual(4);
+    for (const failure of failures) expect(failure.reason).not.toContain("s3cr3t");
+    expect(failures).toEqual(expect.arrayContaining([
+      { property: "sourceTrainingId", reason: expect.stringMatching(/got a string of 13 characters$/) },
+      { property: "privateName", reason: expect.stringMatching(/got 260/) },
+    ]));
   });
 
   test("overrides: read-only, refused and unknown fields, and bad values, each named", async () => {
@@ -100,8 +116,8 @@ describe("check through the provider host", () => {
       { property: "overrides.private_name", reason: "cannot be overridden: set the privateName input instead" },
       { property: "overrides.project_id", reason: expect.stringMatching(/stays in its source's project/) },
       { property: "overrides.colour", reason: expect.stringMatching(/^is not a writable training field; use one of/) },
-      { property: "overrides.retry_training_after_days", reason: "must be a whole number of at least 1 (Toloka's minimum), got number -1" },
-      { property: "overrides.may_contain_adult_content", reason: 'must be true or false, got the string "no"' },
+      { property: "overrides.retry_training_after_days", reason: "must be a whole number of at least 1 (Toloka's minimum), got a number outside that range" },
+      { property: "overrides.may_contain_adult_content", reason: 'must be true or false, got a string of 2 characters' },
       { property: "overrides.metadata", reason: expect.stringMatching(/"pulumi_toloka_resource" is reserved/) },
     ]));
   });
@@ -118,10 +134,10 @@ describe("check through the provider host", () => {
     });
     expect(failures).toHaveLength(4);
     expect(failures).toEqual(expect.arrayContaining([
-      { property: "overrides.assignment_max_duration_seconds", reason: "must be a whole number of at least 5 (Toloka's minimum), got number 1" },
-      { property: "overrides.retry_training_after_days", reason: "must be a whole number of at least 1 (Toloka's minimum), got number 0" },
-      { property: "overrides.training_tasks_in_task_suite_count", reason: "must be a whole number from 0 to 500 (Toloka's limits), got number 501" },
-      { property: "overrides.task_suites_required_to_pass", reason: "must be a whole number from 0 to 500 (Toloka's limits), got number 501" },
+      { property: "overrides.assignment_max_duration_seconds", reason: "must be a whole number of at least 5 (Toloka's minimum), got a number outside that range" },
+      { property: "overrides.retry_training_after_days", reason: "must be a whole number of at least 1 (Toloka's minimum), got a number outside that range" },
+      { property: "overrides.training_tasks_in_task_suite_count", reason: "must be a whole number from 0 to 500 (Toloka's limits), got a number outside that range" },
+      { property: "overrides.task_suites_required_to_pass", reason: "must be a whole number from 0 to 500 (Toloka's limits), got a number outside that range" },
     ]));
     const limits = { assignment_max_duration_seconds: 5, retry_training_after_days: 1, training_tasks_in_task_suite_count: 0, task_suites_required_to_pass: 500 };
     expect(await failuresFor({ overrides: limits })).toEqual([]);

@@ -9,7 +9,7 @@ import { cleanEnv, ProviderHost } from "./ProviderHost";
 describe("under the engine", () => {
   let w: HostWorld;
   let other: ProviderHost | undefined;
-  const names = ["replaced", "partial", "locked", "ignored", "partialReplaced"];
+  const names = ["replaced", "partial", "locked", "ignored", "partialReplaced", "refreshedPartial"];
   beforeAll(async () => {
     w = await startHostWorld({ resources: names.map((name) => ({ name })) });
   });
@@ -88,6 +88,24 @@ describe("under the engine", () => {
     } finally {
       await replacing.stop();
     }
+  });
+
+  test("a refresh after a partial creation (which clears the engine's mark of it): diff still reports a change, update finishes it", async () => {
+    w.emulator.inject({ route: "trainings.update", fault: { kind: "status", status: 400, code: "VALIDATION_ERROR" } });
+    // Nothing declared that Toloka lacks: only the unfinished mark tells the diff what is left to do.
+    const { urn, inputs } = w.declare("refreshedPartial", {});
+    const checked = await w.host.check(urn, {}, inputs);
+    const error = await w.host.create(urn, checked.inputs).catch((e) => e);
+    const id = error.initFailure!.id;
+    // `pulumi refresh`: Read, then the engine keeps what it returns and drops the init errors.
+    const refreshed = await w.host.read(urn, id, error.initFailure!.properties, checked.inputs);
+    expect(refreshed.properties.__creationUnfinished).toBe(true);
+    // The next `up`: check against the refreshed inputs, then diff decides whether update runs.
+    const next = (await w.host.check(urn, refreshed.inputs!, inputs)).inputs;
+    expect(await w.host.diff(urn, id, refreshed.properties, next)).toMatchObject({ changes: true });
+    const updated = await w.host.update(urn, id, refreshed.properties, next);
+    expect(updated.properties.__creationUnfinished).toBeUndefined();
+    expect(w.emulator.training(id)?.metadata?.pulumi_toloka_resource).toEqual([urn]);
   });
 
   test("finishing a partial creation waits while the clone is LOCKED, and a failure keeps it unfinished", async () => {

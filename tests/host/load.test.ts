@@ -19,8 +19,12 @@ describe("load through the provider host", () => {
     expect(clones.filter((o) => ids.includes(String(o.details?.training_id)))).toHaveLength(50);
     expect(w.emulator.trainings().filter((t) => t.id !== w.sourceId)).toHaveLength(50);
     const after = w.emulator.stats();
-    expect(after.clones429 - before.clones429).toBeLessThanOrEqual(2);
-    expect(after.cloneRequests - before.cloneRequests).toBeLessThanOrEqual(52);
+    // Unpaced, the first burst alone draws 30 answers of 429. The client's window is the server's
+    // plus a margin of 12 ms at this time scale, so a loaded machine's delays can still let a few
+    // through; each is then retried once it passes, never counted as a clone.
+    const refused = after.clones429 - before.clones429;
+    expect(refused).toBeLessThan(15);
+    expect(after.cloneRequests - before.cloneRequests).toBe(50 + refused);
 
     await Promise.all(created.map((c) => w.host.delete(c.urn, c.id, c.state)));
     for (const id of ids) expect(w.emulator.training(id)?.status).toBe("ARCHIVED");

@@ -35,10 +35,11 @@ describe("TrainingRequirement check through the provider host", () => {
     ["trainingId", "123456789012345678901", /21 digits long/],
     ["passingSkillValue", 101, /whole number from 0 to 100/],
     ["passingSkillValue", -1, /whole number from 0 to 100/],
-    ["passingSkillValue", 50.5, /whole number from 0 to 100/],
-    ["passingSkillValue", "80", /whole number from 0 to 100.*the string "80"/],
-    ["operationTimeoutSeconds", 0, /above 0 and at most 86400/],
-    ["operationTimeoutSeconds", 86401, /above 0 and at most 86400/],
+    ["passingSkillValue", 50.5, /whole number from 0 to 100.*got a number with a fraction$/],
+    ["passingSkillValue", "80", /whole number from 0 to 100.*got a string of 2 characters$/],
+    ["operationTimeoutSeconds", 0, /from 10 to 86400/],
+    ["operationTimeoutSeconds", 5, /from 10 to 86400, got a number outside that range: a shorter wait/],
+    ["operationTimeoutSeconds", 86401, /from 10 to 86400/],
   ])("%s %j is refused", async (property, value, reason) => {
     const inputs = { ...base, [property]: value };
     if (value === undefined) delete inputs[property];

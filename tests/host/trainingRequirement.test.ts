@@ -99,7 +99,7 @@ describe("TrainingRequirement through the provider host", () => {
       const error = await rejectionOf(w.up("lockedlong", { poolId: pool.id, trainingId, passingSkillValue: 70, operationTimeoutSeconds: 1 }));
       expect(error.message).toMatch(new RegExp(`Pool ${pool.id} is still LOCKED in Toloka after 1 s.*Nothing was changed.*raise operationTimeoutSeconds`));
       expect(changesSent()).toEqual([]);
-      expect(w.emulator.pool(pool.id)?.quality_control).toBeUndefined();
+      expect(w.emulator.pool(pool.id)?.quality_control?.training_requirement).toBeUndefined();
     });
 
     test("a pool that already requires the training is not edited, and that requirement is recorded as the earlier one", async () => {
@@ -148,7 +148,7 @@ describe("TrainingRequirement through the provider host", () => {
       const error = await rejectionOf(w.up("archivedtraining", { poolId: pool.id, trainingId, passingSkillValue: 80 }));
       expect(error.message).toContain(`Cannot make pool ${pool.id} require training ${trainingId}: training ${trainingId} is ARCHIVED. Nothing was changed.`);
       expect(changesSent()).toEqual([]);
-      expect(w.emulator.pool(pool.id)?.quality_control).toBeUndefined();
+      expect(w.emulator.pool(pool.id)?.quality_control?.training_requirement).toBeUndefined();
     });
 
     test("a training of another project is refused before anything is sent", async () => {

@@ -3,16 +3,17 @@ import { isTolokaApiError } from "../../../provider/toloka/TolokaApiError";
 import { isOperationFailedError } from "../../../provider/waiting";
 import { rejectionOf } from "../../support/rejectionOf";
 import type { ContractCase } from "../ContractCase";
-import { closedClone } from "./closedClone";
+import { linkedPool } from "./linkedPool";
 
 export const archiveWithLinkedPool: ContractCase = {
   name: "archive with a linked pool",
   relies:
     "a training whose linked main pool (quality_control.training_requirement.training_pool_id) is not ARCHIVED is not archived: Toloka answers 409 or a TRAINING.ARCHIVE that ends FAIL; once the pool is archived, the training archives",
   async run(t) {
-    const { training: clone } = await closedClone(t);
+    const made = await linkedPool(t);
+    const clone = await t.read.getTraining(made.clone.id);
     assert.equal(clone.status, "CLOSED");
-    const pool = await t.createLinkedPool(clone);
+    const pool = await t.read.getPool(String(made.pool.id));
     assert.notEqual(pool.status, "ARCHIVED");
     const listed = await t.read.listPools({ project_id: clone.project_id, status: pool.status });
     const seen = listed.find((p) => String(p.id) === String(pool.id));
