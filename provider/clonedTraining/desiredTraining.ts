@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from "util";
 import type { Training } from "../toloka/types";
 import type { ClonedTrainingInputs } from "./inputs";
+import { REOPEN_MARK_KEY } from "../runtime/reopenMark";
 import { MARKER_RESOURCE_KEY, MARKER_SOURCE_KEY, markerMetadata, userMetadata } from "./marker";
 
 /** The value Toloka holds for a declared override field, as the user would declare it. */
@@ -32,7 +33,8 @@ export function desiredTraining(
   }
   const declaredMetadata = inputs.overrides?.metadata as Training["metadata"] | undefined;
   const ownKeys: Training["metadata"] = {};
-  for (const key of [MARKER_RESOURCE_KEY, MARKER_SOURCE_KEY]) {
+  // The provider's own keys are kept: the marker, and the mark of a close for update (editWhileClosed owns that one).
+  for (const key of [MARKER_RESOURCE_KEY, MARKER_SOURCE_KEY, REOPEN_MARK_KEY]) {
     const kept = actual.metadata?.[key];
     if (kept) ownKeys[key] = kept;
   }

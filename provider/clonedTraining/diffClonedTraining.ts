@@ -3,6 +3,7 @@ import { DEFAULT_INPUTS, pickInputs } from "./inputs";
 import type { DiffResult } from "../runtime/ProviderResults";
 import { UNKNOWN_VALUE } from "../runtime/unknownValue";
 import { UNFINISHED_KEY } from "./unfinishedClone";
+import { REOPEN_PENDING_KEY } from "../runtime/reopenMark";
 
 /**
  * Compares the new inputs with the old outputs: the declared name and overrides against what
@@ -33,6 +34,9 @@ export function diffClonedTraining(olds: Record<string, unknown>, news: Record<s
     if (drifted) tolokaUpdates.push("overrides");
     else if (!isDeepStrictEqual(overrides, old.overrides)) stateUpdates.push("overrides");
   } else if (old.overrides !== undefined) stateUpdates.push("overrides");
+
+  // `read` found the clone closed for an update that an earlier run could not finish: open it.
+  if (olds[REOPEN_PENDING_KEY] === true) tolokaUpdates.push("status");
 
   for (const key of ["closeBeforeArchive", "operationTimeoutSeconds"] as const) {
     if ((news[key] ?? DEFAULT_INPUTS[key]) !== old[key]) stateUpdates.push(key);

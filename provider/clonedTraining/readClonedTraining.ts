@@ -8,6 +8,7 @@ import type { ProviderContext } from "../runtime/ProviderContext";
 import { ProviderRefusalError } from "../runtime/ProviderRefusalError";
 import type { ReadResult } from "../runtime/ProviderResults";
 import { requireSameEndpoint } from "../runtime/requireSameEndpoint";
+import { closedForUpdateByProvider, REOPEN_PENDING_KEY } from "../runtime/reopenMark";
 
 /**
  * `pulumi refresh`: Toloka's view of the clone into the outputs and into the declared `privateName`
@@ -33,7 +34,9 @@ export async function readClonedTraining(ctx: ProviderContext, id: string, props
     const outs = buildOutputs(inputs, training, { cloneOperationId, endpoint: ctx.endpoint });
     // A partial creation stays one until an update finishes it.
     const unfinished = props[UNFINISHED_KEY] === true ? { [UNFINISHED_KEY]: true } : {};
-    return { id, props: { ...outs, ...unfinished }, inputs: { ...inputs } };
+    // Closed for an update by an earlier run that could not open it: the next `up` opens it.
+    const reopen = closedForUpdateByProvider(training) ? { [REOPEN_PENDING_KEY]: true } : {};
+    return { id, props: { ...outs, ...unfinished, ...reopen }, inputs: { ...inputs } };
   } catch (e) {
     if (isTolokaApiError(e) && e.status === 404 && firstGet) throw getRefusal(ctx, id, `it does not exist behind ${ctx.endpoint}`, undefined, e);
     if (isTolokaApiError(e) && e.status === 404) {

@@ -39,9 +39,9 @@ export type ProviderRefusalCode =
   | "still-locked"
   /** Either resource: an edit of an ARCHIVED training or pool (`objectKind`). */
   | "archived-not-editable"
-  /** Either resource: the PUT of a closed-for-update object failed (`cause`); it is OPEN again, unchanged. */
+  /** Either resource: the PUT of a closed-for-update object failed (`cause`); it is OPEN again (`nothingChanged`: unchanged). */
   | "edit-failed-reopened"
-  /** Either resource: the PUT failed (`cause`), and opening the object again failed too: it is CLOSED now. */
+  /** Either resource: an edit left the object CLOSED (the PUT or the open failed, or someone closed it); the message says what the next `up` does. */
   | "edit-failed-left-closed";
 
 /** The fields a refusal carries; which are set depends on the code. */

@@ -92,6 +92,9 @@ export interface Pool {
     training_requirement?: TrainingRequirement;
     [field: string]: unknown;
   };
+  /** Lists of strings by key, as a training's (fullApi.yaml PoolViewV1 `metadata`; toloka-kit `Dict[str, List[str]]`). */
+  metadata?: TrainingMetadata;
+  last_stopped?: string;
   [field: string]: unknown;
 }
 

@@ -13,6 +13,12 @@ const sharedProvider = new TrainingRequirementProvider();
  * links the pool (closing an OPEN pool for the update and opening it again); a new training is an
  * in-place update, so replacing a clone re-points the pool before the old clone is archived;
  * `pulumi destroy` puts back what the pool required before. Settings come from the `toloka:` stack config.
+ *
+ * `deleteBeforeReplace` defaults to true: a replacement of the requirement itself (`pulumi up
+ * --replace`, `pulumi state taint`, a new `poolId`) gives the pool back its earlier requirement
+ * before the new resource links it, so the new one records the real earlier requirement even for
+ * a state or a pool that carries no record of the link (see docs/training-requirement.md,
+ * Replacement). Pass `deleteBeforeReplace: false` to keep the pool linked throughout.
  */
 export class TrainingRequirement extends pulumi.dynamic.Resource {
   /** The main pool (also the resource id). */
@@ -33,6 +39,8 @@ export class TrainingRequirement extends pulumi.dynamic.Resource {
   declare readonly previousRequirement: pulumi.Output<RequirementValue | null>;
   /** The API base URL the pool lives behind. */
   declare readonly endpoint: pulumi.Output<string>;
+  /** Which creation of this resource owns the pool's link (the owner in the record in the pool's metadata). */
+  declare readonly creationId: pulumi.Output<string>;
 
   /**
    * Reads a main pool's training requirement into the program without managing it: `pulumi up`
@@ -53,13 +61,14 @@ export class TrainingRequirement extends pulumi.dynamic.Resource {
       actualPassingSkillValue: undefined,
       previousRequirement: undefined,
       endpoint: undefined,
+      creationId: undefined,
     };
     // `get` (opts.id): Pulumi reads the resource; the provider's read gets nothing but `__provider`.
     super(
       sharedProvider,
       name,
       opts?.id !== undefined ? outputs : { ...args, ...outputs },
-      opts,
+      opts?.id !== undefined ? opts : { ...opts, deleteBeforeReplace: opts?.deleteBeforeReplace ?? true },
       "toloka",
       "TrainingRequirement",
     );

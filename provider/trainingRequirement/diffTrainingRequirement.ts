@@ -1,5 +1,6 @@
 import type { DiffResult } from "../runtime/ProviderResults";
 import { UNKNOWN_VALUE } from "../runtime/unknownValue";
+import { REOPEN_PENDING_KEY } from "../runtime/reopenMark";
 import { DEFAULT_REQUIREMENT_INPUTS, pickRequirementInputs } from "./inputs";
 
 /**
@@ -25,6 +26,9 @@ export function diffTrainingRequirement(olds: Record<string, unknown>, news: Rec
     if (value === UNKNOWN_VALUE || held === undefined || held === null || String(value) !== String(held)) tolokaUpdates.push(input);
     else if (value !== old[input]) stateUpdates.push(input);
   }
+
+  // `read` found the pool closed for an update that an earlier run could not finish: open it.
+  if (olds[REOPEN_PENDING_KEY] === true) tolokaUpdates.push("poolStatus");
 
   const timeout = news.operationTimeoutSeconds ?? DEFAULT_REQUIREMENT_INPUTS.operationTimeoutSeconds;
   if (timeout !== old.operationTimeoutSeconds) stateUpdates.push("operationTimeoutSeconds");

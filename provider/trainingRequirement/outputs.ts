@@ -22,6 +22,12 @@ export interface TrainingRequirementOutputs extends TrainingRequirementInputs {
   previousRequirement: RequirementValue | null;
   /** The API base URL the pool lives behind: read, update and delete refuse any other. */
   endpoint: string;
+  /**
+   * Which creation of this resource owns the pool's link: the `owner` of the record in the pool's
+   * metadata (requirementRecord.ts). Absent in states written by 0.1.0 (delete then relies on
+   * `previousRequirement`), until the next update that edits the pool.
+   */
+  creationId?: string;
 }
 
 /** The pool's current requirement, or null when it has none. */
@@ -36,7 +42,7 @@ export function requirementOf(pool: Pool): RequirementValue | null {
 export function buildRequirementOutputs(
   inputs: TrainingRequirementInputs,
   pool: Pool,
-  facts: { previousRequirement: RequirementValue | null; endpoint: string },
+  facts: { previousRequirement: RequirementValue | null; endpoint: string; creationId?: string },
 ): TrainingRequirementOutputs {
   const actual = requirementOf(pool);
   return withoutUndefined({
@@ -46,6 +52,7 @@ export function buildRequirementOutputs(
     actualPassingSkillValue: actual?.passingSkillValue ?? null,
     previousRequirement: facts.previousRequirement,
     endpoint: facts.endpoint,
+    creationId: facts.creationId,
   });
 }
 
@@ -54,4 +61,9 @@ export function recordedPrevious(props: Record<string, unknown>): RequirementVal
   const previous = props.previousRequirement as Partial<RequirementValue> | null | undefined;
   if (!previous || typeof previous !== "object" || typeof previous.trainingId !== "string" || previous.trainingId === "") return null;
   return { trainingId: previous.trainingId, passingSkillValue: typeof previous.passingSkillValue === "number" ? previous.passingSkillValue : null };
+}
+
+/** The recorded `creationId` of a state, or undefined (a state written by 0.1.0). */
+export function recordedCreationId(props: Record<string, unknown>): string | undefined {
+  return typeof props.creationId === "string" && props.creationId !== "" ? props.creationId : undefined;
 }

@@ -3,8 +3,9 @@ import type { ReadResult } from "../runtime/ProviderResults";
 import type { ProviderContext } from "../runtime/ProviderContext";
 import { ProviderRefusalError } from "../runtime/ProviderRefusalError";
 import { requireSameEndpoint } from "../runtime/requireSameEndpoint";
+import { closedForUpdateByProvider, REOPEN_PENDING_KEY } from "../runtime/reopenMark";
 import { pickRequirementInputs } from "./inputs";
-import { buildRequirementOutputs, recordedPrevious } from "./outputs";
+import { buildRequirementOutputs, recordedCreationId, recordedPrevious } from "./outputs";
 import { requirementSubject } from "./withRequirement";
 
 /**
@@ -26,8 +27,11 @@ export async function readTrainingRequirement(ctx: ProviderContext, id: string, 
       ctx.log(`pool ${id} is archived in Toloka: its training requirement leaves the state`);
       return { id: "", props: {} };
     }
-    const outs = buildRequirementOutputs(inputs, pool, { previousRequirement: recordedPrevious(props), endpoint: ctx.endpoint });
-    return { id, props: { ...outs }, inputs: { ...inputs } };
+    const facts = { previousRequirement: recordedPrevious(props), endpoint: ctx.endpoint, creationId: recordedCreationId(props) };
+    const outs = buildRequirementOutputs(inputs, pool, facts);
+    // Closed for an update by an earlier run that could not open it: the next `up` opens it.
+    const reopen = closedForUpdateByProvider(pool) ? { [REOPEN_PENDING_KEY]: true } : {};
+    return { id, props: { ...outs, ...reopen }, inputs: { ...inputs } };
   } catch (e) {
     if (isTolokaApiError(e) && e.status === 404 && firstGet) throw getRefusal(ctx, id, `it does not exist behind ${ctx.endpoint}`, undefined, e);
     if (isTolokaApiError(e) && e.status === 404) {

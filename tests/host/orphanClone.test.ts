@@ -50,7 +50,8 @@ describe("a clone left by an interrupted create", () => {
   });
 
   test("after the host was killed while the clone ran: the next up waits for it and takes it", async () => {
-    w.emulator.setOptions({ operationDurationMs: 1_000 });
+    // Long enough that the operation still runs when the next run's host has started, on a loaded machine too.
+    w.emulator.setOptions({ operationDurationMs: 5_000 });
     const before = cloneOps().length;
     const { urn, inputs } = w.declare("killed", {});
     const checked = await w.host.check(urn, {}, inputs);

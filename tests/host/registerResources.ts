@@ -11,6 +11,7 @@ export interface Registered {
   /** The parent's URN ("" for none) and the additionalSecretOutputs, as the registration carries them. */
   parent: string;
   additionalSecretOutputs: string[];
+  deleteBeforeReplace: boolean;
   /** For a resource read with `get`: the id it reads (its `inputs` are then what the read sends). */
   id?: string;
 }
@@ -29,7 +30,7 @@ export function registerResources(
     get?: string;
     secretArgs?: string[];
     parent?: string;
-    opts?: { additionalSecretOutputs?: string[] };
+    opts?: { additionalSecretOutputs?: string[]; deleteBeforeReplace?: boolean };
   }[],
   names: { project?: string; stack?: string } = {},
 ): Registered[] {

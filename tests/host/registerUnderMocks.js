@@ -3,13 +3,13 @@
 // another `kind`, e.g. "TrainingRequirement") from the installed package
 // under pulumi.runtime.setMocks and prints what the program registers, `__provider` included:
 // exactly the inputs `pulumi up` would send to the provider host.
-// Also records what the registration request carries besides the inputs (parent URN and
-// additionalSecretOutputs), which the mocks' newResource does not see.
+// Also records what the registration request carries besides the inputs (parent URN,
+// additionalSecretOutputs and deleteBeforeReplace), which the mocks' newResource does not see.
 // Usage: node registerUnderMocks.js '<json: {project, stack, resources: [{name, kind?, args, secretArgs?, parent?, opts?}]}>'
 // `secretArgs` names args wrapped in pulumi.secret; `parent` names a ComponentResource made for it (of type tests:index:<parent>);
-// `opts` are plain resource options (additionalSecretOutputs). `get` names an id: the resource is
-// read with the class's static `get(name, id)` instead, and what the read sends is recorded with
-// that id (the engine sends those properties to the provider's Read).
+// `opts` are plain resource options (additionalSecretOutputs, deleteBeforeReplace). `get` names an
+// id: the resource is read with the class's static `get(name, id)` instead, and what the read
+// sends is recorded with that id (the engine sends those properties to the provider's Read).
 "use strict";
 const spec = JSON.parse(process.argv[2]);
 const fromProject = (id) => require(require.resolve(id, { paths: [process.cwd()] }));
@@ -23,6 +23,7 @@ MockMonitor.prototype.registerResource = function (req, callback) {
   requests.set(`${req.getType()}::${req.getName()}`, {
     parent: req.getParent(),
     additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+    deleteBeforeReplace: req.getDeletebeforereplace(),
   });
   return registerResource.call(this, req, callback);
 };
@@ -31,7 +32,7 @@ pulumi.runtime.setMocks(
   {
     newResource(args) {
       if (args.type.startsWith(GROUP_TYPE_PREFIX)) return { id: undefined, state: {} };
-      const request = requests.get(`${args.type}::${args.name}`) ?? { parent: "", additionalSecretOutputs: [] };
+      const request = requests.get(`${args.type}::${args.name}`) ?? { parent: "", additionalSecretOutputs: [], deleteBeforeReplace: false };
       registered.push({ type: args.type, name: args.name, inputs: args.inputs, ...request, ...(args.id ? { id: args.id } : {}) });
       return { id: `${args.name}-id`, state: args.inputs };
     },

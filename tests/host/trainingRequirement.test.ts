@@ -102,12 +102,18 @@ describe("TrainingRequirement through the provider host", () => {
       expect(w.emulator.pool(pool.id)?.quality_control?.training_requirement).toBeUndefined();
     });
 
-    test("a pool that already requires the training is not edited, and that requirement is recorded as the earlier one", async () => {
+    test("a pool that already requires the training gets only the record of the link, and that requirement is recorded as the earlier one", async () => {
       const { trainingId, pool } = seed();
       w.emulator.updatePool(pool.id, { quality_control: { training_requirement: { training_pool_id: trainingId, training_passing_skill_value: 80 } } });
       w.emulator.clearRequests();
       const { state } = await w.up("same", { poolId: pool.id, trainingId, passingSkillValue: 80 });
-      expect(changesSent()).toEqual([]);
+      // The record says which creation owns the link: without it, a resource this one replaces could take the link away.
+      expect(poolEdits(pool.id)).toEqual(["POST /close-for-update 202", "PUT / 200", "POST /open 202"]);
+      expect(w.emulator.pool(pool.id)?.metadata?.pulumi_toloka_requirement).toEqual([
+        `owner ${String(state.creationId)}`,
+        `linked ${trainingId}`,
+        `before ${trainingId} 80`,
+      ]);
       expect(state).toMatchObject({ poolStatus: "OPEN", actualTrainingId: trainingId, previousRequirement: { trainingId, passingSkillValue: 80 } });
     });
 
@@ -119,7 +125,7 @@ describe("TrainingRequirement through the provider host", () => {
       w.emulator.inject({ route: "pools.open", fault: { kind: "status", status: 400, code: "VALIDATION_ERROR" } });
       const error = await rejectionOf(w.up("partial", { poolId: pool.id, trainingId, passingSkillValue: 80 }));
       expect(error.message).toContain(`Pool ${pool.id} now requires training ${trainingId}, but finishing it failed`);
-      expect(error.message).toContain(`Pool ${pool.id} was OPEN and is CLOSED now: open it in Toloka`);
+      expect(error.message).toContain("It is CLOSED now: the next `pulumi up` opens it again");
       expect(error.initFailure).toMatchObject({
         id: pool.id,
         properties: { actualTrainingId: trainingId, previousRequirement: { trainingId: earlier.id, passingSkillValue: 50 } },
