@@ -10,8 +10,8 @@
 export { ClonedTraining } from "./clonedTraining/ClonedTraining";
 export { ClonedTrainingProvider } from "./clonedTraining/ClonedTrainingProvider";
 export type { ClonedTrainingArgs } from "./clonedTraining/inputs";
-export type { TrainingOverrides } from "./clonedTraining/TrainingOverrides";
-export type { TrainingStatus } from "./toloka/types";
+export type { ActualOverrides, RefusedOverride, TrainingOverrideValues, TrainingOverrides } from "./clonedTraining/TrainingOverrides";
+export type { PoolStatus, TrainingStatus } from "./toloka/types";
 export type { ClonedTrainingOutputs } from "./clonedTraining/outputs";
 export { ArchivePreconditionError, isArchivePreconditionError } from "./clonedTraining/ArchivePreconditionError";
 export { EndpointMismatchError, isEndpointMismatchError } from "./runtime/EndpointMismatchError";

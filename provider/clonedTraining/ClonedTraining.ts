@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { ClonedTrainingProvider } from "./ClonedTrainingProvider";
 import type { TrainingStatus } from "../toloka/types";
 import type { ClonedTrainingArgs } from "./inputs";
-import type { TrainingOverrides } from "./TrainingOverrides";
+import type { ActualOverrides, TrainingOverrideValues } from "./TrainingOverrides";
 
 /** One provider object for all resources: one serialized text, so one provider (limiter, registry) per run. */
 const sharedProvider = new ClonedTrainingProvider();
@@ -16,12 +16,12 @@ const RESOURCE_TYPE = "pulumi-nodejs:dynamic/toloka:ClonedTraining";
  * to it is ARCHIVED. Settings (API key, environment) come from the `toloka:` stack config.
  */
 export class ClonedTraining extends pulumi.dynamic.Resource {
-  /** The training pool the clone was made from. A change replaces the clone. */
+  /** The training pool the clone was made from. A change replaces the clone. Undefined for a training read with `get`. */
   declare readonly sourceTrainingId: pulumi.Output<string>;
   /** The declared name (at most 200 characters), or undefined when the clone keeps its cloned name. */
   declare readonly privateName: pulumi.Output<string | undefined>;
   /** The declared overrides, as given. */
-  declare readonly overrides: pulumi.Output<pulumi.Unwrap<TrainingOverrides> | undefined>;
+  declare readonly overrides: pulumi.Output<TrainingOverrideValues | undefined>;
   /** Whether delete closes an OPEN clone before archiving it. */
   declare readonly closeBeforeArchive: pulumi.Output<boolean>;
   /** The most any one wait for a Toloka operation may take, in seconds (above 0, at most 86400). */
@@ -34,8 +34,8 @@ export class ClonedTraining extends pulumi.dynamic.Resource {
   declare readonly status: pulumi.Output<TrainingStatus>;
   /** The name as Toloka holds it; differs from `privateName` after a rename outside Pulumi, until the next `up`. */
   declare readonly actualPrivateName: pulumi.Output<string | null>;
-  /** The values Toloka holds for the fields named in `overrides`. */
-  declare readonly actualOverrides: pulumi.Output<Record<string, unknown> | undefined>;
+  /** The values Toloka holds for the fields named in `overrides` (`null` where it holds none). */
+  declare readonly actualOverrides: pulumi.Output<ActualOverrides | undefined>;
   /** The TRAINING.CLONE operation that made the clone; empty when an interrupted run's clone was adopted. */
   declare readonly cloneOperationId: pulumi.Output<string>;
   /**
@@ -46,23 +46,36 @@ export class ClonedTraining extends pulumi.dynamic.Resource {
   /** The API base URL the clone lives behind; refresh, update and delete refuse any other. */
   declare readonly endpoint: pulumi.Output<string>;
 
+  /**
+   * Reads an existing training of Toloka into the program without managing it: `pulumi up` and
+   * `pulumi refresh` read it, nothing ever changes or archives it. `id` is the training's Toloka
+   * id; the settings are the `toloka:` stack config's. Its outputs are what Toloka holds
+   * (`trainingId`, `projectId`, `status`, `actualPrivateName`, `created`, `endpoint`); a get
+   * declares nothing, so `sourceTrainingId`, `privateName` and `overrides` are undefined. A
+   * training that does not exist, or is ARCHIVED, fails the `up`, naming it.
+   */
+  static get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions): ClonedTraining {
+    return new ClonedTraining(name, undefined as unknown as ClonedTrainingArgs, { ...opts, id });
+  }
+
   constructor(name: string, args: ClonedTrainingArgs, opts?: pulumi.CustomResourceOptions) {
+    const outputs = {
+      trainingId: undefined,
+      projectId: undefined,
+      status: undefined,
+      actualPrivateName: undefined,
+      actualOverrides: undefined,
+      cloneOperationId: undefined,
+      created: undefined,
+      endpoint: undefined,
+    };
+    // `get` (opts.id): Pulumi reads the resource; the provider's read gets nothing but `__provider`.
+    const reading = opts?.id !== undefined;
     super(
       sharedProvider,
       name,
-      {
-        ...args,
-        __marker: markerOf(name, opts?.parent),
-        trainingId: undefined,
-        projectId: undefined,
-        status: undefined,
-        actualPrivateName: undefined,
-        actualOverrides: undefined,
-        cloneOperationId: undefined,
-        created: undefined,
-        endpoint: undefined,
-      },
-      { ...opts, additionalSecretOutputs: secretOutputs(args, opts?.additionalSecretOutputs) },
+      reading ? outputs : { ...args, __marker: markerOf(name, opts?.parent), ...outputs },
+      reading ? opts : { ...opts, additionalSecretOutputs: secretOutputs(args, opts?.additionalSecretOutputs) },
       "toloka",
       "ClonedTraining",
     );

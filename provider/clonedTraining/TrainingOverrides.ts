@@ -3,7 +3,8 @@ import type * as pulumi from "@pulumi/pulumi";
 /**
  * The writable training fields `overrides` may set, in Toloka's own names, with Toloka's limits
  * (fullApi.yaml, schemas TrainingFormV1 and TrainingViewV1). Each value may be an Input.
- * `private_name` is the `privateName` input; `project_id` and `owner` cannot be overridden.
+ * `private_name` is the `privateName` input; `project_id` and `owner` cannot be overridden: their
+ * types say why, in the type checker's message.
  */
 export interface TrainingOverrides {
   /** Whether the tasks may contain adult content. */
@@ -29,4 +30,36 @@ export interface TrainingOverrides {
    * the provider's own marker and are refused.
    */
   metadata?: pulumi.Input<Record<string, pulumi.Input<pulumi.Input<string>[]>>>;
+  /**
+   * Not an override: the clone's name is the `privateName` input. Set `privateName` instead
+   * (the check refuses `private_name` here too).
+   */
+  private_name?: RefusedOverride<"private_name is not an override: set the privateName input instead">;
+  /** Not an override: a clone stays in its source's project. Clone a training of the other project instead. */
+  project_id?: RefusedOverride<"project_id cannot be overridden: a clone stays in its source's project">;
+  /** Not an override: the owner is the account the API key belongs to. */
+  owner?: RefusedOverride<"owner cannot be overridden: it is the account the API key belongs to">;
 }
+
+/**
+ * The type of a field `overrides` refuses: no value fits it, and the type checker's message
+ * quotes the reason, e.g. `Type 'string' is not assignable to type 'RefusedOverride<"private_name
+ * is not an override: set the privateName input instead">'`.
+ */
+export type RefusedOverride<Why extends string> = { readonly [K in Why]: never };
+
+/** The fields of TrainingOverrides that are refused. */
+export type RefusedOverrideField = "private_name" | "project_id" | "owner";
+
+/** The override fields as plain values, as the outputs hold them (`overrides`). */
+export type TrainingOverrideValues = {
+  [K in keyof Omit<TrainingOverrides, RefusedOverrideField>]?: pulumi.Unwrap<NonNullable<TrainingOverrides[K]>>;
+};
+
+/**
+ * What Toloka holds for each field named in `overrides` (`actualOverrides`): the same fields and
+ * types, `null` where Toloka holds none.
+ */
+export type ActualOverrides = {
+  [K in keyof TrainingOverrideValues]?: TrainingOverrideValues[K] | null;
+};

@@ -3,7 +3,7 @@ import type { Training } from "../toloka/types";
 import { applyDesiredTraining } from "./applyDesiredTraining";
 import type { ClonedTrainingInputs } from "./inputs";
 import { MARKER_RESOURCE_KEY, markerFor, markerOwners } from "./marker";
-import { buildOutputs, type ClonedTrainingOutputs } from "./outputs";
+import { buildOutputs, type ClonedTrainingState } from "./outputs";
 import type { ProviderContext } from "../runtime/ProviderContext";
 import { ProviderRefusalError, type ProviderRefusalCode } from "../runtime/ProviderRefusalError";
 import { waitWhileLocked } from "../runtime/waitWhileLocked";
@@ -18,7 +18,7 @@ export async function adoptTraining(
   ctx: ProviderContext,
   inputs: ClonedTrainingInputs,
   trainingId: string,
-): Promise<{ id: string; outs: ClonedTrainingOutputs }> {
+): Promise<{ id: string; outs: ClonedTrainingState }> {
   const refuse = (code: ProviderRefusalCode, why: string, fields: { cause?: unknown; owners?: string[] } = {}) =>
     new ProviderRefusalError(`Cannot adopt training ${trainingId} (adoptTrainingId): ${why} Nothing was changed.`, {
       code,

@@ -8,7 +8,7 @@ import { findOrphanClone } from "./findOrphanClone";
 import type { ClonedTrainingInputs } from "./inputs";
 import { isUnfinishedClone, markerFor } from "./marker";
 import { withoutUndefined } from "../runtime/withoutUndefined";
-import { buildOutputs, type ClonedTrainingOutputs } from "./outputs";
+import { buildOutputs, type ClonedTrainingState } from "./outputs";
 import { unfinishedClone } from "./unfinishedClone";
 import type { ProviderContext } from "../runtime/ProviderContext";
 import { ProviderRefusalError } from "../runtime/ProviderRefusalError";
@@ -23,7 +23,7 @@ export async function createClonedTraining(
   ctx: ProviderContext,
   inputs: ClonedTrainingInputs,
   providerText: unknown,
-): Promise<{ id: string; outs: ClonedTrainingOutputs }> {
+): Promise<{ id: string; outs: ClonedTrainingState }> {
   if (inputs.adoptTrainingId) return adoptTraining(ctx, inputs, inputs.adoptTrainingId);
   const sourceId = inputs.sourceTrainingId;
   const source = await getSource(ctx, sourceId);

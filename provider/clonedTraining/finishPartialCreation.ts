@@ -2,7 +2,7 @@ import { classifyOperation } from "../waiting";
 import { finishClone } from "./finishClone";
 import type { ClonedTrainingInputs } from "./inputs";
 import { withoutUndefined } from "../runtime/withoutUndefined";
-import { buildOutputs, type ClonedTrainingOutputs } from "./outputs";
+import { buildOutputs, type ClonedTrainingState } from "./outputs";
 import { unfinishedClone } from "./unfinishedClone";
 import type { ProviderContext } from "../runtime/ProviderContext";
 import { waitWhileLocked } from "../runtime/waitWhileLocked";
@@ -19,7 +19,7 @@ export async function finishPartialCreation(
   olds: Record<string, unknown>,
   inputs: ClonedTrainingInputs,
   providerText: unknown,
-): Promise<{ outs: ClonedTrainingOutputs }> {
+): Promise<{ outs: ClonedTrainingState }> {
   const cloneOperationId = typeof olds.cloneOperationId === "string" ? olds.cloneOperationId : "";
   ctx.log(`finishing training ${id} (clone of ${inputs.sourceTrainingId}), whose creation failed in an earlier run`);
   try {

@@ -28,9 +28,9 @@ const metadata: FieldCheck = (v) => {
     if (key.startsWith(RESERVED_METADATA_PREFIX)) {
       return `key "${key}" is reserved: keys starting with "${RESERVED_METADATA_PREFIX}" hold the provider's own marker`;
     }
-    if (!Array.isArray(list) || !list.every((s) => typeof s === "string")) {
-      return `key "${key}" must hold a list of strings, got ${describe(list)}`;
-    }
+    if (!Array.isArray(list)) return `key "${key}" must hold a list of strings, got ${describe(list)}`;
+    const wrong = list.findIndex((item) => typeof item !== "string");
+    if (wrong >= 0) return `key "${key}" must hold a list of strings, but its element ${wrong} is ${describe(list[wrong])}`;
   }
   return undefined;
 };

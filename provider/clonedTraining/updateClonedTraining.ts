@@ -3,7 +3,7 @@ import { diffClonedTraining } from "./diffClonedTraining";
 import { finishPartialCreation } from "./finishPartialCreation";
 import { pickInputs } from "./inputs";
 import { withoutUndefined } from "../runtime/withoutUndefined";
-import { buildOutputs, type ClonedTrainingOutputs } from "./outputs";
+import { buildOutputs, type ClonedTrainingState } from "./outputs";
 import { UNFINISHED_KEY } from "./unfinishedClone";
 import type { ProviderContext } from "../runtime/ProviderContext";
 import { requireSameEndpoint } from "../runtime/requireSameEndpoint";
@@ -18,18 +18,18 @@ export async function updateClonedTraining(
   id: string,
   olds: Record<string, unknown>,
   news: Record<string, unknown>,
-): Promise<{ outs: ClonedTrainingOutputs }> {
+): Promise<{ outs: ClonedTrainingState }> {
   requireSameEndpoint(ctx, id, olds, "update");
   const inputs = pickInputs(news);
   if (olds[UNFINISHED_KEY] === true) return finishPartialCreation(ctx, id, olds, inputs, news.__provider);
   const { tolokaUpdates } = diffClonedTraining(olds, news);
-  const recorded = olds as unknown as ClonedTrainingOutputs;
+  const recorded = olds as unknown as ClonedTrainingState;
   const facts = { cloneOperationId: recorded.cloneOperationId ?? "", endpoint: ctx.endpoint };
   if (tolokaUpdates.length === 0) {
     const actualOverrides = inputs.overrides
       ? Object.fromEntries(Object.keys(inputs.overrides).map((f) => [f, recorded.actualOverrides?.[f] ?? null]))
       : undefined;
-    const outs: ClonedTrainingOutputs = {
+    const outs: ClonedTrainingState = {
       ...inputs,
       trainingId: recorded.trainingId ?? id,
       projectId: recorded.projectId,

@@ -19,12 +19,16 @@ export type ProviderRefusalCode =
   | "adoption-failed"
   /** ClonedTraining: Toloka said the archive succeeded, but the training is not ARCHIVED (`status`). */
   | "archive-not-confirmed"
+  /** ClonedTraining.get: the id names no training behind the configured endpoint, or an ARCHIVED one (`status`). */
+  | "get-training-missing"
   /** TrainingRequirement: `poolId` names no pool behind the configured endpoint. */
   | "pool-missing"
   /** TrainingRequirement: the pool is ARCHIVED. */
   | "pool-archived"
   /** TrainingRequirement: `trainingId` names no training behind the configured endpoint. */
   | "linked-training-missing"
+  /** TrainingRequirement.get: the id names no pool behind the configured endpoint, or an ARCHIVED one (`status`). */
+  | "get-pool-missing"
   /** TrainingRequirement: the training is ARCHIVED. */
   | "linked-training-archived"
   /** TrainingRequirement: the training belongs to another account (Toloka answered 403). */

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { PoolStatus } from "../toloka/types";
 import type { TrainingRequirementArgs } from "./inputs";
 import type { RequirementValue } from "./outputs";
 import { TrainingRequirementProvider } from "./TrainingRequirementProvider";
@@ -29,7 +30,7 @@ export class TrainingRequirement extends pulumi.dynamic.Resource {
   /** The most any one wait may take, in seconds (default 600). */
   declare readonly operationTimeoutSeconds: pulumi.Output<number>;
   /** The pool's status as last seen: OPEN, CLOSED or LOCKED (an ARCHIVED pool leaves the state). */
-  declare readonly poolStatus: pulumi.Output<string>;
+  declare readonly poolStatus: pulumi.Output<PoolStatus>;
   /** The training the pool requires as Toloka holds it; `null` when none. Drift shows on `refresh`. */
   declare readonly actualTrainingId: pulumi.Output<string | null>;
   /** The passing skill value as Toloka holds it; `null` when the pool requires no training. */
@@ -41,20 +42,33 @@ export class TrainingRequirement extends pulumi.dynamic.Resource {
   /** Which creation of this resource owns the pool's link (the owner in the record in the pool's metadata). */
   declare readonly creationId: pulumi.Output<string>;
 
+  /**
+   * Reads a main pool's training requirement into the program without managing it: `pulumi up`
+   * and `pulumi refresh` read it, nothing ever changes it or puts anything back. `id` is the
+   * pool's Toloka id. Its outputs are what Toloka holds (`poolId`, `poolStatus`,
+   * `actualTrainingId`, `actualPassingSkillValue`, `endpoint`); a get declares nothing, so
+   * `trainingId` and `passingSkillValue` are undefined and `previousRequirement` is `null`. A pool
+   * that does not exist, or is ARCHIVED, fails the `up`, naming it.
+   */
+  static get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions): TrainingRequirement {
+    return new TrainingRequirement(name, undefined as unknown as TrainingRequirementArgs, { ...opts, id });
+  }
+
   constructor(name: string, args: TrainingRequirementArgs, opts?: pulumi.CustomResourceOptions) {
+    const outputs = {
+      poolStatus: undefined,
+      actualTrainingId: undefined,
+      actualPassingSkillValue: undefined,
+      previousRequirement: undefined,
+      endpoint: undefined,
+      creationId: undefined,
+    };
+    // `get` (opts.id): Pulumi reads the resource; the provider's read gets nothing but `__provider`.
     super(
       sharedProvider,
       name,
-      {
-        ...args,
-        poolStatus: undefined,
-        actualTrainingId: undefined,
-        actualPassingSkillValue: undefined,
-        previousRequirement: undefined,
-        endpoint: undefined,
-        creationId: undefined,
-      },
-      { ...opts, deleteBeforeReplace: opts?.deleteBeforeReplace ?? true },
+      opts?.id !== undefined ? outputs : { ...args, ...outputs },
+      opts?.id !== undefined ? opts : { ...opts, deleteBeforeReplace: opts?.deleteBeforeReplace ?? true },
       "toloka",
       "TrainingRequirement",
     );

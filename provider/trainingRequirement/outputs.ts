@@ -1,4 +1,4 @@
-import type { Pool } from "../toloka/types";
+import type { Pool, PoolStatus } from "../toloka/types";
 import { withoutUndefined } from "../runtime/withoutUndefined";
 import type { TrainingRequirementInputs } from "./inputs";
 
@@ -13,7 +13,7 @@ export interface RequirementValue {
 /** What the state holds for one TrainingRequirement: its inputs, plus what Toloka says. */
 export interface TrainingRequirementOutputs extends TrainingRequirementInputs {
   /** The pool's status as last seen: OPEN, CLOSED or LOCKED (an ARCHIVED pool leaves the state). */
-  poolStatus: string;
+  poolStatus: PoolStatus;
   /** The training the pool requires as Toloka holds it; `null` when it requires none. Drift shows on `refresh`. */
   actualTrainingId: string | null;
   /** The passing skill value as Toloka holds it; `null` when the pool requires no training. */

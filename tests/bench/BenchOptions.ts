@@ -60,6 +60,8 @@ export interface BenchOptions {
 
   /** Where latest.json is written, relative to the repository root (git-ignored). */
   outputDir: string;
+  /** Where the charts are written (section 1's: waiting.svg), relative to the repository root; docs/benchmarks.md embeds them. */
+  chartsDir: string;
 }
 
 /** The figures the benchmark issue asks for. */
@@ -82,6 +84,7 @@ export const DEFAULT_BENCH_OPTIONS: Readonly<BenchOptions> = Object.freeze({
   cliFleetSize: 40,
   cliQuotaWindowSeconds: 60,
   outputDir: ".bench",
+  chartsDir: "docs/bench",
 });
 
 const INTEGER_OPTIONS = [
@@ -114,7 +117,7 @@ export function resolveBenchOptions(argv: readonly string[]): BenchOptions {
 
 function parseValue(name: string, text: string): unknown {
   if (name === "sections") return text.split(",").map((s) => s.trim()).filter((s) => s !== "");
-  if (name === "outputDir") return text;
+  if (name === "outputDir" || name === "chartsDir") return text;
   return Number(text);
 }
 
@@ -135,6 +138,7 @@ function validate(o: BenchOptions): void {
   const unknown = o.sections.filter((s) => !(BENCH_SECTIONS as readonly string[]).includes(s));
   if (o.sections.length === 0 || unknown.length > 0) fail("sections", o.sections.join(","), `a comma-separated list of ${BENCH_SECTIONS.join(", ")}`);
   if (typeof o.outputDir !== "string" || o.outputDir === "") fail("outputDir", o.outputDir, "a folder path");
+  if (typeof o.chartsDir !== "string" || o.chartsDir === "") fail("chartsDir", o.chartsDir, "a folder path");
 }
 
 function fail(name: string, value: unknown, expected: string): never {

@@ -3,7 +3,7 @@ import { BENCH_SECTIONS, DEFAULT_BENCH_OPTIONS, type BenchOptions, type BenchSec
 
 /** One line per section: what it measures, what it needs, how long it takes on 2 cores. */
 const SECTION_HELP: Readonly<Record<BenchSection, string>> = {
-  waiting: "1. awaiting an operation: the provider's waiter against the SDK's and AWS's schedules. The quick one: needs no package, about a minute",
+  waiting: "1. awaiting an operation: the provider's waiter against the SDK's and AWS's schedules. The quick one: needs no package, about 1.5 minutes",
   fleet: "2. a fleet of clones under the clone quota, through Pulumi's provider host, paced and unpaced (packs the package first)",
   footprint: "3. the provider code stored per resource, and the start-up it adds (packs the package first)",
   pools: "4. archives in a project holding thousands of archived main pools (packs the package first)",
@@ -30,6 +30,7 @@ const OPTION_HELP: Readonly<Record<keyof BenchOptions, string>> = {
   cliFleetSize: "5: clones of the CLI's stack, and of the provider-host fleet beside it",
   cliQuotaWindowSeconds: "5: the quota window of this section, seconds",
   outputDir: "where latest.json is written, relative to the repository root",
+  chartsDir: "1: where the chart waiting.svg is written, relative to the repository root",
 };
 
 export function benchUsage(): string {

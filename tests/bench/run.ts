@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the five benchmarks against the emulator, in one process run. Prints a table
  * per section with each target's PASS/MISS beside the measured figure and writes everything to
- * .bench/latest.json. A missed target is reported, not failed: the exit code is 0 unless a
+ * .bench/latest.json (section 1 also as a chart, docs/bench/waiting.svg). A missed target is reported, not failed: the exit code is 0 unless a
  * section could not run at all. Options: `npm run bench -- --help` (BenchOptions.ts).
  */
 import { randomInt } from "crypto";
@@ -13,6 +13,8 @@ import { benchLinkedPools, type LinkedPoolsReport } from "./benchLinkedPools";
 import { resolveBenchOptions, type BenchOptions, type BenchSection } from "./BenchOptions";
 import { benchUsage, wantsBenchHelp } from "./benchUsage";
 import { benchWaiting, type WaitingReport } from "./benchWaiting";
+import { waitingChartSvg } from "./waitingChart";
+import { writeChart } from "./writeChart";
 import { consumerProject, removeConsumerProject, type ConsumerProject } from "./consumerProject";
 import { formatCliReport } from "./formatCliReport";
 import { formatFleetReport } from "./formatFleetReport";
@@ -83,6 +85,7 @@ async function main(): Promise<number> {
       if (section === "waiting") {
         report.waiting = await benchWaiting(options, seed);
         console.log(formatWaitingReport(report.waiting));
+        console.log(`   chart: ${writeChart(options.chartsDir, "waiting.svg", waitingChartSvg(report.waiting))}`);
       } else if (section === "fleet") {
         const p = requireProject(project);
         report.fleet = await benchFleet(options, p.folder, fleetNames(options).map((n) => registeredOf(p, n)));

@@ -122,6 +122,15 @@ describe("check through the provider host", () => {
     ]));
   });
 
+  test.each([
+    [{ team: [1] }, 'key "team" must hold a list of strings, but its element 0 is a number'],
+    [{ team: ["quality", "ml", null] }, 'key "team" must hold a list of strings, but its element 2 is null'],
+    [{ team: ["quality", { lead: "x" }] }, 'key "team" must hold a list of strings, but its element 1 is an object'],
+    [{ team: "quality" }, 'key "team" must hold a list of strings, got a string of 7 characters'],
+  ])("overrides.metadata %j: names the wrong element and its type", async (metadata, reason) => {
+    expect(await failuresFor({ overrides: { metadata } })).toEqual([{ property: "overrides.metadata", reason }]);
+  });
+
   // fullApi.yaml, schemas TrainingViewV1 and TrainingFormV1: Toloka would refuse these in the PUT after the clone.
   test("overrides: Toloka's field limits are refused before anything is sent", async () => {
     const failures = await failuresFor({

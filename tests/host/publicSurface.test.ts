@@ -71,10 +71,14 @@ describe("the public surface of the packed package", () => {
         'const training = new ClonedTraining("exam", args);\n' +
         'export const open = training.status.apply((s: TrainingStatus) => s === "OPEN");\n' +
         "export const created = training.created;\n" +
-        "export type Outputs = ClonedTrainingOutputs;\n",
+        "export type Outputs = ClonedTrainingOutputs;\n" +
+        'export const seen = ClonedTraining.get("seen", "123456").status;\n' +
+        "export const actualDays = training.actualOverrides.apply((a) => a?.retry_training_after_days ?? null);\n",
       typo: 'new ClonedTraining("exam", { sourceTrainingId: "1", overrides: { retry_training_after_dayz: 1 } });\n',
       wrongType: 'new ClonedTraining("exam", { sourceTrainingId: "1", overrides: { public_instructions: 42 } });\n',
       wrongMetadata: 'new ClonedTraining("exam", { sourceTrainingId: "1", overrides: { metadata: { team: "quality" } } });\n',
+      refusedName: 'new ClonedTraining("exam", { sourceTrainingId: "1", overrides: { private_name: "Exam" } });\n',
+      internalOutput: 'import type { ClonedTrainingOutputs } from "pulumi-toloka";\nexport const m = (o: ClonedTrainingOutputs) => o.__marker;\n',
       unknownStatus: 'export const done = new ClonedTraining("exam", { sourceTrainingId: "1" }).status.apply((s) => s === "DONE");\n',
       internal: 'import { KeyedMutex } from "pulumi-toloka";\nexport const m = KeyedMutex;\n',
       requirementValid:
@@ -84,7 +88,13 @@ describe("the public surface of the packed package", () => {
         'const link = new TrainingRequirement("link", args);\n' +
         "export const before = link.previousRequirement.apply((p: RequirementValue | null) => p?.trainingId ?? null);\n" +
         "export const skill: pulumi.Output<number | null> = link.actualPassingSkillValue;\n" +
-        "export type Outputs = TrainingRequirementOutputs;\n",
+        "export type Outputs = TrainingRequirementOutputs;\n" +
+        'import type { PoolStatus } from "pulumi-toloka";\n' +
+        "export const open: pulumi.Output<boolean> = link.poolStatus.apply((s: PoolStatus) => s === \"OPEN\");\n" +
+        'export const seenPool = TrainingRequirement.get("seen", "7").actualTrainingId;\n',
+      requirementUnknownStatus:
+        'import { TrainingRequirement } from "pulumi-toloka";\n' +
+        'export const done = TrainingRequirement.get("seen", "7").poolStatus.apply((s) => s === "DONE");\n',
       requirementWrongSkill:
         'import { TrainingRequirement } from "pulumi-toloka";\nnew TrainingRequirement("link", { poolId: "7", trainingId: "1", passingSkillValue: "80" });\n',
       requirementNoPool: 'import { TrainingRequirement } from "pulumi-toloka";\nnew TrainingRequirement("link", { trainingId: "1", passingSkillValue: 80 });\n',
@@ -102,7 +112,10 @@ describe("the public surface of the packed package", () => {
       ["typo", /TS2353.*retry_training_after_dayz/],
       ["wrongType", /TS2322.*number.*string/],
       ["wrongMetadata", /TS2322/],
+      ["refusedName", /TS2322.*not assignable to type 'RefusedOverride<"private_name is not an override: set the privateName input instead">'/],
+      ["internalOutput", /TS2339.*__marker/],
       ["unknownStatus", /TS2367.*"DONE"/],
+      ["requirementUnknownStatus", /TS2367.*"DONE"/],
       ["internal", /TS2305.*KeyedMutex/],
       ["requirementWrongSkill", /TS2322.*string.*number/],
       ["requirementNoPool", /TS2345.*TrainingRequirementArgs/],

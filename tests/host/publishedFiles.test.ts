@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { repoRoot } from "./ProviderHost";
 
-/** What `npm pack` puts into the tarball: the build of every provider and emulator source, the user docs, LICENSE, package.json. */
+/** What `npm pack` puts into the tarball: the build of every provider and emulator source, the user docs (with their charts), LICENSE, package.json. */
 describe("the tarball's files", () => {
   // --ignore-scripts: list what jest's global setup already built, without building again.
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -16,6 +16,8 @@ describe("the tarball's files", () => {
     const sources = ["provider", "emulator"].flatMap((dir) => listTs(path.join(repoRoot, dir), `${dir}/`));
     const built = sources.flatMap((f) => [`dist/${f.replace(/\.ts$/, ".js")}`, `dist/${f.replace(/\.ts$/, ".d.ts")}`]);
     const docs = fs.readdirSync(path.join(repoRoot, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`);
+    // The charts the pages embed (docs/benchmarks.md: section 1 of the bench), so the installed pages are whole.
+    docs.push(...fs.readdirSync(path.join(repoRoot, "docs", "bench")).filter((f) => f.endsWith(".svg")).map((f) => `docs/bench/${f}`));
     expect(files).toEqual([...built, ...docs, "CHANGELOG.md", "LICENSE", "README.md", "package.json"].sort());
   });
 

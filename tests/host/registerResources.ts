@@ -12,6 +12,8 @@ export interface Registered {
   parent: string;
   additionalSecretOutputs: string[];
   deleteBeforeReplace: boolean;
+  /** For a resource read with `get`: the id it reads (its `inputs` are then what the read sends). */
+  id?: string;
 }
 
 /**
@@ -24,6 +26,8 @@ export function registerResources(
     name: string;
     kind?: ResourceKind;
     args: Record<string, unknown>;
+    /** Read the resource with the class's `get(name, id)` instead of declaring it. */
+    get?: string;
     secretArgs?: string[];
     parent?: string;
     opts?: { additionalSecretOutputs?: string[]; deleteBeforeReplace?: boolean };

@@ -7,7 +7,9 @@
 // additionalSecretOutputs and deleteBeforeReplace), which the mocks' newResource does not see.
 // Usage: node registerUnderMocks.js '<json: {project, stack, resources: [{name, kind?, args, secretArgs?, parent?, opts?}]}>'
 // `secretArgs` names args wrapped in pulumi.secret; `parent` names a ComponentResource made for it (of type tests:index:<parent>);
-// `opts` are plain resource options (additionalSecretOutputs, deleteBeforeReplace).
+// `opts` are plain resource options (additionalSecretOutputs, deleteBeforeReplace). `get` names an
+// id: the resource is read with the class's static `get(name, id)` instead, and what the read
+// sends is recorded with that id (the engine sends those properties to the provider's Read).
 "use strict";
 const spec = JSON.parse(process.argv[2]);
 const fromProject = (id) => require(require.resolve(id, { paths: [process.cwd()] }));
@@ -30,7 +32,8 @@ pulumi.runtime.setMocks(
   {
     newResource(args) {
       if (args.type.startsWith(GROUP_TYPE_PREFIX)) return { id: undefined, state: {} };
-      registered.push({ type: args.type, name: args.name, inputs: args.inputs, ...requests.get(`${args.type}::${args.name}`) });
+      const request = requests.get(`${args.type}::${args.name}`) ?? { parent: "", additionalSecretOutputs: [], deleteBeforeReplace: false };
+      registered.push({ type: args.type, name: args.name, inputs: args.inputs, ...request, ...(args.id ? { id: args.id } : {}) });
       return { id: `${args.name}-id`, state: args.inputs };
     },
     call() {
@@ -51,7 +54,10 @@ const groupNamed = (name) => {
 for (const r of spec.resources) {
   const args = { ...r.args };
   for (const key of r.secretArgs ?? []) args[key] = pulumi.secret(args[key]);
-  new pkg[r.kind || "ClonedTraining"](r.name, args, { ...r.opts, ...(r.parent ? { parent: groupNamed(r.parent) } : {}) });
+  const Resource = pkg[r.kind || "ClonedTraining"];
+  const opts = { ...r.opts, ...(r.parent ? { parent: groupNamed(r.parent) } : {}) };
+  if (r.get) Resource.get(r.name, r.get, opts);
+  else new Resource(r.name, args, opts);
 }
 
 const started = Date.now();
