@@ -34,7 +34,8 @@ export async function readTrainingRequirement(ctx: ProviderContext, id: string, 
       return { id: "", props: {} };
     }
     const facts = { previousRequirement: recordedPrevious(props), endpoint: ctx.endpoint, creationId: recordedCreationId(props) };
-    const refreshed = refreshedInputs(inputs, pool);
+    // A `get` manages nothing, so it has no inputs to refresh: `actualTrainingId` says what the pool requires.
+    const refreshed = firstGet ? inputs : refreshedInputs(inputs, pool);
     const outs = buildRequirementOutputs(refreshed, pool, facts);
     // Closed for an update by an earlier run that could not open it: the next `up` opens it.
     const reopen = closedForUpdateByProvider(pool) ? { [REOPEN_PENDING_KEY]: true } : {};
