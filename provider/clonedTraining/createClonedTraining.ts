@@ -30,13 +30,12 @@ export async function createClonedTraining(
 
   let cloneId: string;
   let cloneOperationId = "";
-  let adopted = inputs.__marker ? await findUnfinishedClone(ctx, source, inputs.__marker) : undefined;
+  const adopted = inputs.__marker ? await findUnfinishedClone(ctx, source, inputs.__marker) : undefined;
   const orphan = adopted || !inputs.__marker ? undefined : await findOrphanClone(ctx, source, inputs.operationTimeoutSeconds);
   if (adopted) {
     cloneId = adopted.id;
     ctx.log(`adopting training ${cloneId}: an earlier, interrupted run cloned source ${sourceId} for ${inputs.__marker} and did not finish it`);
   } else if (orphan) {
-    adopted = orphan.training;
     cloneId = orphan.training.id;
     cloneOperationId = orphan.operationId;
   } else {
@@ -64,7 +63,7 @@ export async function createClonedTraining(
   }
 
   const facts = { cloneOperationId, endpoint: ctx.endpoint };
-  let known: Training = adopted ?? { id: cloneId, project_id: source.project_id, status: "CLOSED" };
+  let known: Training = adopted ?? orphan?.training ?? { id: cloneId, project_id: source.project_id, status: "CLOSED" };
   try {
     known = await ctx.client.getTraining(cloneId);
     if (inputs.__marker) known = await applyDesiredTraining(ctx, known, inputs, markerFor(inputs.__marker, sourceId, "creating"));

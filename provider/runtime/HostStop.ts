@@ -13,8 +13,6 @@ const EXIT_CODES: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
 export interface HostStopDeps {
   exit(code: number): void;
-  /** Where the stop lines go besides each context's log: standard error, which the engine shows too. */
-  write(line: string): void;
   /** A real timer: the grace is real time whatever clock the contexts use. */
   setTimeout(run: () => void, ms: number): void;
 }
@@ -52,7 +50,6 @@ export class HostStop {
             running.map((r) => `operation ${r.operationId} (${r.subject})`).join(", ") +
             ". The next `pulumi up` takes the trainings these clones make";
       context.log(line);
-      this.deps.write(`[toloka] ${context.redact(line)}`);
     }
     const grace = new Promise<void>((resolve) => this.deps.setTimeout(resolve, STOP_GRACE_MS));
     await Promise.race([Promise.all([...this.contexts].map((c) => c.work.idle())), grace]);

@@ -38,7 +38,6 @@ export const HOST_CONTEXTS = new ProviderContexts(
   {},
   new HostStop(process, {
     exit: (code) => process.exit(code),
-    write: (line) => process.stderr.write(line + "\n"),
     setTimeout: (run, ms) => void setTimeout(run, ms),
   }),
 );
